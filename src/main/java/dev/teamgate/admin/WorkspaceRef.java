@@ -1,0 +1,56 @@
+package dev.teamgate.admin;
+
+import dev.teamgate.domain.InvalidInputException;
+import dev.teamgate.domain.NotFoundException;
+import dev.teamgate.domain.workspace.Workspace;
+import dev.teamgate.domain.workspace.WorkspaceRepository;
+import dev.teamgate.platform.seed.SeedFixtures;
+import java.util.LinkedHashSet;
+import java.util.Set;
+import org.springframework.stereotype.Component;
+
+/**
+ * Resolves the control plane's workspace parameter: {@code vendor/slug}, or a bare slug (with an
+ * optional separate vendor) when it names one workspace only, looking in the database and the seed.
+ */
+@Component
+class WorkspaceRef {
+
+    private final WorkspaceRepository workspaces;
+    private final SeedFixtures seed;
+
+    WorkspaceRef(WorkspaceRepository workspaces, SeedFixtures seed) {
+        this.workspaces = workspaces;
+        this.seed = seed;
+    }
+
+    Resolved resolve(String vendor, String workspace) {
+        String slug = workspace;
+        if (workspace.contains("/")) {
+            vendor = workspace.substring(0, workspace.indexOf('/'));
+            slug = workspace.substring(workspace.indexOf('/') + 1);
+        }
+        Set<Resolved> candidates = new LinkedHashSet<>();
+        for (Workspace w : workspaces.findAllByOrderById()) {
+            if (w.getSlug().equals(slug) && (vendor == null || vendor.equals(w.getVendor()))) {
+                candidates.add(new Resolved(w.getVendor(), w.getSlug()));
+            }
+        }
+        String wantedVendor = vendor;
+        String wantedSlug = slug;
+        seed.document().workspaces().stream()
+                .filter(w -> wantedSlug.equals(w.slug()) && (wantedVendor == null || wantedVendor.equals(w.vendor())))
+                .forEach(w -> candidates.add(new Resolved(w.vendor(), w.slug())));
+        if (candidates.isEmpty()) {
+            throw new NotFoundException("workspace", workspace);
+        }
+        if (candidates.size() > 1) {
+            throw new InvalidInputException("workspace",
+                    "workspace " + workspace + " exists for several vendors; write vendor/slug");
+        }
+        return candidates.iterator().next();
+    }
+
+    record Resolved(String vendor, String slug) {
+    }
+}

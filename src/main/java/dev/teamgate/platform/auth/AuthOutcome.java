@@ -1,0 +1,43 @@
+package dev.teamgate.platform.auth;
+
+import dev.teamgate.platform.error.ApiProblem;
+import java.util.Objects;
+
+/** The result of authenticating one request: a caller, nobody (allowed through), or a refusal. */
+public final class AuthOutcome {
+
+    private static final AuthOutcome ANONYMOUS = new AuthOutcome(null, null);
+
+    private final Caller caller;
+    private final ApiProblem refusal;
+
+    private AuthOutcome(Caller caller, ApiProblem refusal) {
+        this.caller = caller;
+        this.refusal = refusal;
+    }
+
+    public static AuthOutcome authenticated(Caller caller) {
+        return new AuthOutcome(Objects.requireNonNull(caller), null);
+    }
+
+    /** No credentials, and this path does not need them (the endpoint may still check). */
+    public static AuthOutcome anonymous() {
+        return ANONYMOUS;
+    }
+
+    public static AuthOutcome refused(ApiProblem problem) {
+        return new AuthOutcome(null, Objects.requireNonNull(problem));
+    }
+
+    public Caller caller() {
+        return caller;
+    }
+
+    public ApiProblem refusal() {
+        return refusal;
+    }
+
+    public boolean isRefused() {
+        return refusal != null;
+    }
+}

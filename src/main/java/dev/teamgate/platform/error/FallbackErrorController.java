@@ -1,0 +1,57 @@
+package dev.teamgate.platform.error;
+
+import dev.teamgate.platform.vendor.VendorApi;
+import dev.teamgate.platform.vendor.VendorRegistry;
+import jakarta.servlet.RequestDispatcher;
+import jakarta.servlet.http.HttpServletRequest;
+import java.util.Optional;
+import org.springframework.boot.webmvc.error.ErrorController;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * Replaces Spring Boot's whitelabel {@code /error}: failures that never reached a controller
+ * (rejected by the container, thrown in a filter) still answer in the owning vendor's shape.
+ */
+@RestController
+class FallbackErrorController implements ErrorController {
+
+    private final VendorRegistry vendors;
+    private final ErrorWriter writer;
+
+    FallbackErrorController(VendorRegistry vendors, ErrorWriter writer) {
+        this.vendors = vendors;
+        this.writer = writer;
+    }
+
+    @RequestMapping("${server.error.path:/error}")
+    ResponseEntity<Object> error(HttpServletRequest request) {
+        Object statusAttribute = request.getAttribute(RequestDispatcher.ERROR_STATUS_CODE);
+        int status = statusAttribute instanceof Integer code ? code : 500;
+        String uri = String.valueOf(request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI));
+        Object exception = request.getAttribute(RequestDispatcher.ERROR_EXCEPTION);
+        ApiProblem problem = exception instanceof Throwable t ? ProblemMapper.toProblem(t) : problemFor(status);
+        Optional<VendorApi> vendor = vendors.forPath(uri.substring(Math.min(uri.length(), request.getContextPath().length())));
+        if (vendor.isPresent()) {
+            return writer.entity(vendor.get().errorRenderer().render(problem));
+        }
+        HttpStatus httpStatus = HttpStatus.resolve(status);
+        ProblemDetail detail = ProblemDetail.forStatusAndDetail(httpStatus == null ? HttpStatus.INTERNAL_SERVER_ERROR
+                : httpStatus, problem.message());
+        return ResponseEntity.status(detail.getStatus()).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(detail);
+    }
+
+    private static ApiProblem problemFor(int status) {
+        for (ProblemKind kind : ProblemKind.values()) {
+            if (kind.defaultStatus() == status && kind != ProblemKind.MALFORMED_BODY) {
+                return ApiProblem.of(kind, HttpStatus.valueOf(status).getReasonPhrase());
+            }
+        }
+        return ApiProblem.of(status >= 500 ? ProblemKind.INTERNAL : ProblemKind.BAD_REQUEST,
+                HttpStatus.resolve(status) == null ? "Error" : HttpStatus.valueOf(status).getReasonPhrase());
+    }
+}

@@ -1,0 +1,33 @@
+package dev.teamgate.platform.error;
+
+/** The vendor-neutral kinds of failure; each vendor's {@link ErrorRenderer} gives them a wire shape. */
+public enum ProblemKind {
+    /** A parameter is missing or has the wrong type or format. */
+    BAD_REQUEST(400),
+    /** The body could not be parsed at all. */
+    MALFORMED_BODY(400),
+    /** The body parsed but a field breaks a rule. */
+    VALIDATION(422),
+    UNAUTHENTICATED(401),
+    PAYMENT_REQUIRED(402),
+    FORBIDDEN(403),
+    NOT_FOUND(404),
+    METHOD_NOT_ALLOWED(405),
+    CONFLICT(409),
+    GONE(410),
+    PAYLOAD_TOO_LARGE(413),
+    UNSUPPORTED_MEDIA_TYPE(415),
+    RATE_LIMITED(429),
+    INTERNAL(500);
+
+    private final int defaultStatus;
+
+    ProblemKind(int defaultStatus) {
+        this.defaultStatus = defaultStatus;
+    }
+
+    /** The status most vendors use; a renderer may choose another. */
+    public int defaultStatus() {
+        return defaultStatus;
+    }
+}

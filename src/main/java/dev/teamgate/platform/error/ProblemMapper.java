@@ -1,0 +1,109 @@
+package dev.teamgate.platform.error;
+
+import dev.teamgate.domain.ConflictException;
+import dev.teamgate.domain.InvalidInputException;
+import dev.teamgate.domain.NotFoundException;
+import jakarta.validation.ConstraintViolationException;
+import java.util.stream.Collectors;
+import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.web.HttpMediaTypeNotAcceptableException;
+import org.springframework.web.HttpMediaTypeNotSupportedException;
+import org.springframework.web.HttpRequestMethodNotSupportedException;
+import org.springframework.web.bind.MethodArgumentNotValidException;
+import org.springframework.web.bind.MissingRequestHeaderException;
+import org.springframework.web.bind.MissingServletRequestParameterException;
+import org.springframework.web.method.annotation.HandlerMethodValidationException;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import org.springframework.web.multipart.MaxUploadSizeExceededException;
+import org.springframework.web.multipart.support.MissingServletRequestPartException;
+import org.springframework.web.servlet.NoHandlerFoundException;
+import org.springframework.web.servlet.resource.NoResourceFoundException;
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.exc.MismatchedInputException;
+
+/** Turns any exception that reaches the edge into a vendor-neutral {@link ApiProblem}. */
+public final class ProblemMapper {
+
+    private ProblemMapper() {
+    }
+
+    public static ApiProblem toProblem(Throwable ex) {
+        if (ex instanceof ApiProblemException e) {
+            return e.problem();
+        }
+        if (ex instanceof NotFoundException e) {
+            return ApiProblem.of(ProblemKind.NOT_FOUND, e.getMessage());
+        }
+        if (ex instanceof InvalidInputException e) {
+            return ApiProblem.of(ProblemKind.VALIDATION, e.getMessage(), e.field());
+        }
+        if (ex instanceof ConflictException e) {
+            return ApiProblem.of(ProblemKind.CONFLICT, e.getMessage());
+        }
+        if (ex instanceof NoResourceFoundException || ex instanceof NoHandlerFoundException) {
+            return ApiProblem.of(ProblemKind.NOT_FOUND, "No such endpoint");
+        }
+        if (ex instanceof HttpRequestMethodNotSupportedException e) {
+            return ApiProblem.of(ProblemKind.METHOD_NOT_ALLOWED, "Method " + e.getMethod() + " is not allowed here")
+                    .withDetails(java.util.Map.of("allow", String.join(", ", e.getSupportedMethods() == null
+                            ? new String[0] : e.getSupportedMethods())));
+        }
+        if (ex instanceof HttpMediaTypeNotSupportedException e) {
+            return ApiProblem.of(ProblemKind.UNSUPPORTED_MEDIA_TYPE,
+                    "Content type " + e.getContentType() + " is not supported here");
+        }
+        if (ex instanceof HttpMediaTypeNotAcceptableException) {
+            return ApiProblem.of(ProblemKind.BAD_REQUEST, "The requested response type is not available");
+        }
+        if (ex instanceof MissingServletRequestParameterException e) {
+            return ApiProblem.of(ProblemKind.BAD_REQUEST, "Parameter " + e.getParameterName() + " is required",
+                    e.getParameterName());
+        }
+        if (ex instanceof MissingServletRequestPartException e) {
+            return ApiProblem.of(ProblemKind.BAD_REQUEST, "Part " + e.getRequestPartName() + " is required",
+                    e.getRequestPartName());
+        }
+        if (ex instanceof MissingRequestHeaderException e) {
+            return ApiProblem.of(ProblemKind.BAD_REQUEST, "Header " + e.getHeaderName() + " is required",
+                    e.getHeaderName());
+        }
+        if (ex instanceof MethodArgumentTypeMismatchException e) {
+            return ApiProblem.of(ProblemKind.BAD_REQUEST, "Parameter " + e.getName() + " has an invalid value",
+                    e.getName());
+        }
+        if (ex instanceof MethodArgumentNotValidException e) {
+            var error = e.getBindingResult().getFieldError();
+            String field = error == null ? null : error.getField();
+            String message = error == null ? "Invalid request" : field + " " + error.getDefaultMessage();
+            return ApiProblem.of(ProblemKind.VALIDATION, message, field);
+        }
+        if (ex instanceof HandlerMethodValidationException e) {
+            String message = e.getAllErrors().stream().map(err -> err.getDefaultMessage()).collect(Collectors.joining("; "));
+            return ApiProblem.of(ProblemKind.VALIDATION, message.isEmpty() ? "Invalid request" : message);
+        }
+        if (ex instanceof ConstraintViolationException e) {
+            return ApiProblem.of(ProblemKind.VALIDATION, e.getMessage());
+        }
+        if (ex instanceof MaxUploadSizeExceededException) {
+            return ApiProblem.of(ProblemKind.PAYLOAD_TOO_LARGE, "The request is too large");
+        }
+        if (ex instanceof HttpMessageNotReadableException e) {
+            return unreadable(e);
+        }
+        return ApiProblem.of(ProblemKind.INTERNAL, "Internal server error");
+    }
+
+    private static ApiProblem unreadable(HttpMessageNotReadableException e) {
+        Throwable cause = e.getCause();
+        if (cause instanceof MismatchedInputException mismatch && !mismatch.getPath().isEmpty()) {
+            String field = mismatch.getPath().stream()
+                    .map(ref -> ref.getPropertyName() != null ? ref.getPropertyName() : String.valueOf(ref.getIndex()))
+                    .collect(Collectors.joining("."));
+            return ApiProblem.of(ProblemKind.BAD_REQUEST, "Field " + field + " has the wrong type", field);
+        }
+        if (cause instanceof JacksonException) {
+            return ApiProblem.of(ProblemKind.MALFORMED_BODY, "The request body is not valid JSON");
+        }
+        return ApiProblem.of(ProblemKind.MALFORMED_BODY, "The request body is missing or unreadable");
+    }
+}

@@ -1,0 +1,59 @@
+package dev.teamgate.platform.error;
+
+import dev.teamgate.platform.vendor.VendorApi;
+import dev.teamgate.platform.vendor.VendorContext;
+import dev.teamgate.platform.vendor.VendorRegistry;
+import jakarta.servlet.http.HttpServletRequest;
+import java.net.URI;
+import java.util.Optional;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+
+/**
+ * The one place where exceptions from controllers (and Spring MVC's own 404, 405, 415 and
+ * unreadable-body failures) become responses: in the vendor's shape under a vendor prefix, as an
+ * RFC 9457 problem anywhere else.
+ */
+@RestControllerAdvice
+@Order(Ordered.LOWEST_PRECEDENCE)
+class VendorExceptionHandler {
+
+    private static final Logger log = LoggerFactory.getLogger(VendorExceptionHandler.class);
+
+    private final VendorRegistry vendors;
+    private final ErrorWriter writer;
+
+    VendorExceptionHandler(VendorRegistry vendors, ErrorWriter writer) {
+        this.vendors = vendors;
+        this.writer = writer;
+    }
+
+    @ExceptionHandler(Exception.class)
+    ResponseEntity<Object> handle(Exception ex, HttpServletRequest request) {
+        ApiProblem problem = ProblemMapper.toProblem(ex);
+        if (problem.kind() == ProblemKind.INTERNAL) {
+            log.error("Unhandled error on {} {}", request.getMethod(), request.getRequestURI(), ex);
+        }
+        Optional<VendorApi> vendor = VendorContext.vendor(request)
+                .or(() -> vendors.forPath(request.getRequestURI().substring(request.getContextPath().length())));
+        if (vendor.isPresent()) {
+            return writer.entity(vendor.get().errorRenderer().render(problem));
+        }
+        ProblemDetail detail = ProblemDetail.forStatusAndDetail(HttpStatus.valueOf(problem.kind().defaultStatus()),
+                problem.message());
+        detail.setInstance(URI.create(request.getRequestURI()));
+        if (problem.param() != null) {
+            detail.setProperty("param", problem.param());
+        }
+        return ResponseEntity.status(detail.getStatus())
+                .contentType(org.springframework.http.MediaType.APPLICATION_PROBLEM_JSON)
+                .body(detail);
+    }
+}

@@ -1,0 +1,112 @@
+package dev.teamgate.platform.gateway;
+
+import dev.teamgate.platform.auth.AuthOutcome;
+import dev.teamgate.platform.auth.Caller;
+import dev.teamgate.platform.error.ApiProblem;
+import dev.teamgate.platform.error.ErrorWriter;
+import dev.teamgate.platform.error.ProblemKind;
+import dev.teamgate.platform.journal.JournalRecorder;
+import dev.teamgate.platform.nativeport.NativePorts;
+import dev.teamgate.platform.nativeport.PrefixedRequest;
+import dev.teamgate.platform.ratelimit.RateLimitDecision;
+import dev.teamgate.platform.ratelimit.RateLimitSettings;
+import dev.teamgate.platform.ratelimit.RateLimiter;
+import dev.teamgate.platform.vendor.VendorApi;
+import dev.teamgate.platform.vendor.VendorContext;
+import dev.teamgate.platform.vendor.VendorRegistry;
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.util.Optional;
+import org.springframework.web.filter.OncePerRequestFilter;
+import org.springframework.web.util.ContentCachingRequestWrapper;
+
+/**
+ * The request pipeline in one place. For a request under a vendor's prefix (or on its native
+ * port) it runs that vendor's chain, in this order:
+ * <ol>
+ *   <li>native-port mapping: the request is re-addressed under the vendor's prefix;</li>
+ *   <li>journal capture: request and response bodies are teed, capped;</li>
+ *   <li>authentication: the vendor's authenticator yields a caller, nobody, or a refusal;</li>
+ *   <li>response decoration: headers every vendor response carries;</li>
+ *   <li>rate limiting: one token per request from the bucket of the caller's key;</li>
+ *   <li>the controller.</li>
+ * </ol>
+ * Refusals at any step are rendered by the vendor's own error renderer. Other paths (control
+ * plane, Swagger UI, Actuator) pass straight through.
+ */
+public class VendorGateway extends OncePerRequestFilter {
+
+    private final VendorRegistry vendors;
+    private final NativePorts nativePorts;
+    private final RateLimiter rateLimiter;
+    private final JournalRecorder journal;
+    private final ErrorWriter errors;
+
+    public VendorGateway(VendorRegistry vendors, NativePorts nativePorts, RateLimiter rateLimiter,
+                         JournalRecorder journal, ErrorWriter errors) {
+        this.vendors = vendors;
+        this.nativePorts = nativePorts;
+        this.rateLimiter = rateLimiter;
+        this.journal = journal;
+        this.errors = errors;
+    }
+
+    @Override
+    protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws ServletException, IOException {
+        HttpServletRequest addressed = request;
+        Optional<VendorApi> nativeVendor = nativePorts.isEmpty()
+                ? Optional.empty() : nativePorts.vendorForLocalPort(request.getLocalPort());
+        if (nativeVendor.isPresent()) {
+            addressed = new PrefixedRequest(request, nativeVendor.get().pathPrefix());
+        }
+        String path = addressed.getRequestURI().substring(addressed.getContextPath().length());
+        Optional<VendorApi> vendor = nativeVendor.or(() -> vendors.forPath(path));
+        if (vendor.isEmpty()) {
+            chain.doFilter(request, response);
+            return;
+        }
+        runVendorChain(vendor.get(), addressed, response, chain);
+    }
+
+    private void runVendorChain(VendorApi vendor, HttpServletRequest request, HttpServletResponse response,
+                                FilterChain chain) throws IOException, ServletException {
+        long started = System.nanoTime();
+        ContentCachingRequestWrapper cachingRequest = new ContentCachingRequestWrapper(request, journal.bodyLimit());
+        CappedTeeResponse teeResponse = new CappedTeeResponse(response, journal.bodyLimit());
+        VendorContext.set(cachingRequest, vendor);
+        Caller caller = null;
+        try {
+            AuthOutcome outcome = vendor.authenticator().authenticate(cachingRequest);
+            caller = outcome.caller();
+            if (caller != null) {
+                cachingRequest.setAttribute(Caller.ATTRIBUTE, caller);
+            }
+            vendor.responseDecorator().decorate(cachingRequest, teeResponse, caller);
+            if (outcome.isRefused()) {
+                errors.write(vendor.errorRenderer().render(outcome.refusal()), teeResponse);
+                return;
+            }
+            RateLimitSettings settings = vendor.rateLimitPolicy()
+                    .settingsFor(caller, rateLimiter.settings(vendor));
+            String key = caller != null ? caller.credentialKey() : "address:" + request.getRemoteAddr();
+            RateLimitDecision decision = rateLimiter.tryConsume(vendor.key(), key, settings);
+            if (decision.limited()) {
+                vendor.rateLimitHeaders().write(decision, teeResponse);
+            }
+            if (!decision.allowed()) {
+                ApiProblem problem = ApiProblem.of(ProblemKind.RATE_LIMITED, "Rate limit exceeded")
+                        .withRetryAfter(decision.retryAfter());
+                errors.write(vendor.errorRenderer().render(problem), teeResponse);
+                return;
+            }
+            chain.doFilter(cachingRequest, teeResponse);
+        } finally {
+            journal.record(vendor, cachingRequest, teeResponse.getStatus(), teeResponse.copiedBody(),
+                    (System.nanoTime() - started) / 1_000_000, caller);
+        }
+    }
+}

@@ -1,0 +1,134 @@
+package dev.teamgate.platform.vendor;
+
+import dev.teamgate.platform.auth.Caller;
+import dev.teamgate.platform.auth.VendorAuthenticator;
+import dev.teamgate.platform.error.ErrorRenderer;
+import dev.teamgate.platform.ratelimit.RateLimitDecision;
+import dev.teamgate.platform.ratelimit.RateLimitPolicy;
+import dev.teamgate.platform.ratelimit.RateLimitSettings;
+import io.swagger.v3.oas.models.security.SecurityScheme;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+
+/**
+ * What one vendor package contributes to the platform: where it lives, how callers authenticate,
+ * how fast they may call, how errors look, and how it shows in OpenAPI. Each vendor's
+ * {@code <Vendor>Configuration} declares exactly one of these as a bean; the gateway builds that
+ * vendor's request chain from it.
+ */
+public final class VendorApi {
+
+    private final String key;
+    private final String displayName;
+    private final String pathPrefix;
+    private final ErrorRenderer errorRenderer;
+    private final VendorAuthenticator authenticator;
+    private final RateLimitSettings rateLimit;
+    private final RateLimitPolicy rateLimitPolicy;
+    private final RateLimitHeaders rateLimitHeaders;
+    private final ResponseDecorator responseDecorator;
+    private final Integer nativePort;
+    private final Map<String, SecurityScheme> securitySchemes;
+    private final Set<String> sensitiveParameters;
+    private final String description;
+
+    private VendorApi(Builder b) {
+        this.key = Objects.requireNonNull(b.key, "key");
+        this.displayName = b.displayName == null ? b.key : b.displayName;
+        this.pathPrefix = Objects.requireNonNull(b.pathPrefix, "pathPrefix");
+        if (!pathPrefix.startsWith("/") || pathPrefix.endsWith("/")) {
+            throw new IllegalArgumentException("pathPrefix must start with / and not end with /: " + pathPrefix);
+        }
+        this.errorRenderer = Objects.requireNonNull(b.errorRenderer, "errorRenderer");
+        this.authenticator = b.authenticator;
+        this.rateLimit = b.rateLimit;
+        this.rateLimitPolicy = b.rateLimitPolicy;
+        this.rateLimitHeaders = b.rateLimitHeaders;
+        this.responseDecorator = b.responseDecorator;
+        this.nativePort = b.nativePort;
+        this.securitySchemes = Map.copyOf(b.securitySchemes);
+        this.sensitiveParameters = Set.copyOf(b.sensitiveParameters);
+        this.description = b.description == null ? "" : b.description;
+    }
+
+    public static Builder builder(String key) {
+        return new Builder(key);
+    }
+
+    public String key() { return key; }
+    public String displayName() { return displayName; }
+    public String pathPrefix() { return pathPrefix; }
+    public ErrorRenderer errorRenderer() { return errorRenderer; }
+    public VendorAuthenticator authenticator() { return authenticator; }
+    public RateLimitSettings rateLimit() { return rateLimit; }
+    public RateLimitPolicy rateLimitPolicy() { return rateLimitPolicy; }
+    public RateLimitHeaders rateLimitHeaders() { return rateLimitHeaders; }
+    public ResponseDecorator responseDecorator() { return responseDecorator; }
+    public Integer nativePort() { return nativePort; }
+    public Map<String, SecurityScheme> securitySchemes() { return securitySchemes; }
+    public Set<String> sensitiveParameters() { return sensitiveParameters; }
+    public String description() { return description; }
+
+    /** True when {@code path} (without context path) belongs to this vendor. */
+    public boolean owns(String path) {
+        return path.equals(pathPrefix) || path.startsWith(pathPrefix + "/");
+    }
+
+    /** Writes a vendor's rate-limit headers (for example X-RateLimit-Remaining) on every limited response. */
+    @FunctionalInterface
+    public interface RateLimitHeaders {
+        RateLimitHeaders NONE = (decision, response) -> { };
+
+        void write(RateLimitDecision decision, HttpServletResponse response);
+    }
+
+    /** Adds headers every response of the vendor carries (for example Flowdock-User), errors included. */
+    @FunctionalInterface
+    public interface ResponseDecorator {
+        ResponseDecorator NONE = (request, response, caller) -> { };
+
+        void decorate(HttpServletRequest request, HttpServletResponse response, Caller caller);
+    }
+
+    public static final class Builder {
+        private final String key;
+        private String displayName;
+        private String pathPrefix;
+        private ErrorRenderer errorRenderer;
+        private VendorAuthenticator authenticator = VendorAuthenticator.NONE;
+        private RateLimitSettings rateLimit = RateLimitSettings.off();
+        private RateLimitPolicy rateLimitPolicy = RateLimitPolicy.SAME_FOR_EVERYONE;
+        private RateLimitHeaders rateLimitHeaders = RateLimitHeaders.NONE;
+        private ResponseDecorator responseDecorator = ResponseDecorator.NONE;
+        private Integer nativePort;
+        private final Map<String, SecurityScheme> securitySchemes = new LinkedHashMap<>();
+        private Set<String> sensitiveParameters = Set.of();
+        private String description;
+
+        private Builder(String key) {
+            this.key = key;
+        }
+
+        public Builder displayName(String value) { this.displayName = value; return this; }
+        public Builder pathPrefix(String value) { this.pathPrefix = value; return this; }
+        public Builder errorRenderer(ErrorRenderer value) { this.errorRenderer = value; return this; }
+        public Builder authenticator(VendorAuthenticator value) { this.authenticator = value; return this; }
+        public Builder rateLimit(RateLimitSettings value) { this.rateLimit = value == null ? RateLimitSettings.off() : value; return this; }
+        public Builder rateLimitPolicy(RateLimitPolicy value) { this.rateLimitPolicy = value; return this; }
+        public Builder rateLimitHeaders(RateLimitHeaders value) { this.rateLimitHeaders = value; return this; }
+        public Builder responseDecorator(ResponseDecorator value) { this.responseDecorator = value; return this; }
+        public Builder nativePort(Integer value) { this.nativePort = value; return this; }
+        public Builder securityScheme(String name, SecurityScheme scheme) { securitySchemes.put(name, scheme); return this; }
+        /** Query, form and top-level JSON fields whose values the journal must mask. */
+        public Builder sensitiveParameters(Set<String> value) { this.sensitiveParameters = value; return this; }
+        public Builder description(String value) { this.description = value; return this; }
+
+        public VendorApi build() {
+            return new VendorApi(this);
+        }
+    }
+}

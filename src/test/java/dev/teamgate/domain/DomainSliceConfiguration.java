@@ -1,0 +1,34 @@
+package dev.teamgate.domain;
+
+import dev.teamgate.domain.credential.CredentialService;
+import dev.teamgate.domain.fixture.FixtureExporter;
+import dev.teamgate.domain.fixture.FixtureLoader;
+import dev.teamgate.domain.fixture.WorkspaceDeleter;
+import dev.teamgate.domain.message.MessageService;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Import;
+import tools.jackson.databind.ObjectMapper;
+import tools.jackson.databind.json.JsonMapper;
+
+/** What the domain services need beside JPA in a {@code @DataJpaTest} slice. */
+@TestConfiguration(proxyBeanMethods = false)
+@Import({FixtureLoader.class, FixtureExporter.class, WorkspaceDeleter.class, MessageService.class,
+        CredentialService.class})
+public class DomainSliceConfiguration {
+
+    public static final Instant NOW = Instant.parse("2026-05-01T09:00:00Z");
+
+    @Bean
+    Clock clock() {
+        return Clock.fixed(NOW, ZoneOffset.UTC);
+    }
+
+    @Bean
+    ObjectMapper objectMapper() {
+        return JsonMapper.builder().build();
+    }
+}
