@@ -1,0 +1,205 @@
+package dev.teamgate.platform.webhook;
+
+import dev.teamgate.domain.NotFoundException;
+import dev.teamgate.platform.reset.ResetListener;
+import dev.teamgate.platform.webhook.WebhookDelivery.DeliveryView;
+import jakarta.annotation.PreDestroy;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Predicate;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
+
+/**
+ * Sends vendors' outbound webhooks: asynchronously (the API call that caused the event never
+ * waits), retried with exponential backoff on a non-2xx answer, an I/O error or a timeout, every
+ * attempt recorded. Retry times are read from the Teamgate clock, so freezing or moving the clock
+ * holds or releases retries. History is a bounded in-memory list ({@code teamgate.webhooks.history}).
+ */
+@Component
+public class WebhookDispatcher implements ResetListener {
+
+    private static final Logger log = LoggerFactory.getLogger(WebhookDispatcher.class);
+
+    private final WebhookProperties properties;
+    private final Clock clock;
+    private final HttpClient http;
+    private final ExecutorService workers;
+    private final ScheduledExecutorService poller;
+    private final AtomicLong ids = new AtomicLong();
+    private final Map<Long, WebhookDelivery> deliveries = new LinkedHashMap<>();
+
+    public WebhookDispatcher(WebhookProperties properties, Clock clock) {
+        this.properties = properties;
+        this.clock = clock;
+        this.http = HttpClient.newBuilder().connectTimeout(properties.timeout())
+                .followRedirects(HttpClient.Redirect.NEVER).build();
+        this.workers = Executors.newFixedThreadPool(properties.workers(), daemon("teamgate-webhook-"));
+        this.poller = Executors.newSingleThreadScheduledExecutor(daemon("teamgate-webhook-poller-"));
+        long every = Math.max(10, properties.pollInterval().toMillis());
+        poller.scheduleWithFixedDelay(this::sendDue, every, every, TimeUnit.MILLISECONDS);
+    }
+
+    /** Queues a delivery now; the first attempt starts at once on a worker thread. */
+    public DeliveryView dispatch(OutboundWebhook webhook) {
+        WebhookDelivery delivery = store(webhook, null);
+        workers.execute(() -> attemptIfDue(delivery));
+        return delivery.view();
+    }
+
+    /**
+     * Queues a delivery once the current transaction commits (at once without one), so a rolled-back
+     * change never announces itself.
+     */
+    public void dispatchAfterCommit(OutboundWebhook webhook) {
+        if (TransactionSynchronizationManager.isSynchronizationActive()) {
+            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+                @Override
+                public void afterCommit() {
+                    dispatch(webhook);
+                }
+            });
+        } else {
+            dispatch(webhook);
+        }
+    }
+
+    /** Sends a recorded delivery again, as a new delivery with the same body and headers. */
+    public DeliveryView replay(long id) {
+        WebhookDelivery original = find(id);
+        WebhookDelivery copy = store(original.webhook(), id);
+        workers.execute(() -> attemptIfDue(copy));
+        return copy.view();
+    }
+
+    public DeliveryView get(long id) {
+        return find(id).view();
+    }
+
+    /** Matching deliveries, newest first, at most {@code limit}. */
+    public List<DeliveryView> find(Predicate<DeliveryView> filter, int limit) {
+        List<WebhookDelivery> snapshot;
+        synchronized (deliveries) {
+            snapshot = new ArrayList<>(deliveries.values());
+        }
+        List<DeliveryView> found = new ArrayList<>();
+        for (int i = snapshot.size() - 1; i >= 0 && found.size() < limit; i--) {
+            DeliveryView view = snapshot.get(i).view();
+            if (filter.test(view)) {
+                found.add(view);
+            }
+        }
+        return found;
+    }
+
+    @Override
+    public void afterReset() {
+        synchronized (deliveries) {
+            deliveries.values().forEach(WebhookDelivery::cancel);
+            deliveries.clear();
+        }
+    }
+
+    @PreDestroy
+    void stop() {
+        poller.shutdownNow();
+        workers.shutdownNow();
+    }
+
+    private WebhookDelivery find(long id) {
+        synchronized (deliveries) {
+            WebhookDelivery delivery = deliveries.get(id);
+            if (delivery == null) {
+                throw new NotFoundException("delivery", id);
+            }
+            return delivery;
+        }
+    }
+
+    private WebhookDelivery store(OutboundWebhook webhook, Long replayOf) {
+        WebhookDelivery delivery = new WebhookDelivery(ids.incrementAndGet(), webhook, clock.instant(), replayOf);
+        synchronized (deliveries) {
+            deliveries.put(delivery.id(), delivery);
+            Iterator<Long> oldest = deliveries.keySet().iterator();
+            while (deliveries.size() > properties.history() && oldest.hasNext()) {
+                oldest.next();
+                oldest.remove();
+            }
+        }
+        return delivery;
+    }
+
+    private void sendDue() {
+        try {
+            List<WebhookDelivery> pending;
+            synchronized (deliveries) {
+                pending = new ArrayList<>(deliveries.values());
+            }
+            Instant now = clock.instant();
+            for (WebhookDelivery delivery : pending) {
+                if (delivery.claimIfDue(now)) {
+                    workers.execute(() -> send(delivery));
+                }
+            }
+        } catch (RuntimeException e) {
+            log.warn("Webhook poller failed; it will run again", e);
+        }
+    }
+
+    private void attemptIfDue(WebhookDelivery delivery) {
+        if (delivery.claimIfDue(clock.instant())) {
+            send(delivery);
+        }
+    }
+
+    private void send(WebhookDelivery delivery) {
+        OutboundWebhook webhook = delivery.webhook();
+        int number = delivery.attemptCount() + 1;
+        Instant at = clock.instant();
+        long started = System.nanoTime();
+        Integer status = null;
+        String error = null;
+        try {
+            HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(webhook.url()))
+                    .timeout(properties.timeout())
+                    .header("Content-Type", "application/json")
+                    .POST(HttpRequest.BodyPublishers.ofString(webhook.body()));
+            webhook.headers().forEach(request::header);
+            status = http.send(request.build(), HttpResponse.BodyHandlers.discarding()).statusCode();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            error = "interrupted";
+        } catch (Exception e) {
+            error = e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage());
+        }
+        long millis = (System.nanoTime() - started) / 1_000_000;
+        DeliveryAttempt attempt = new DeliveryAttempt(number, at, status, error, millis);
+        delivery.recordAttempt(attempt, properties.maxAttempts(), clock.instant().plus(properties.delayAfter(number)));
+    }
+
+    private static java.util.concurrent.ThreadFactory daemon(String prefix) {
+        AtomicLong count = new AtomicLong();
+        return runnable -> {
+            Thread thread = new Thread(runnable, prefix + count.incrementAndGet());
+            thread.setDaemon(true);
+            return thread;
+        };
+    }
+}
