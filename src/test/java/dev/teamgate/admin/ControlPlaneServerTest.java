@@ -149,6 +149,7 @@ class ControlPlaneServerTest extends ServerTest {
         given().get("/_admin/health")
                 .then().statusCode(200)
                 .body("status", equalTo("UP"))
+                .body("version", equalTo("0.1.0-SNAPSHOT"))
                 .body("vendors.find { it.key == 'testvendor' }.baseUrl", equalTo("http://localhost:" + port + "/testvendor"));
     }
 
