@@ -28,6 +28,11 @@ public final class ProblemMapper {
     }
 
     public static ApiProblem toProblem(Throwable ex) {
+        for (Throwable cause = ex; cause != null; cause = cause.getCause()) {
+            if (cause instanceof PayloadTooLargeException tooLarge) {
+                return ApiProblem.of(ProblemKind.PAYLOAD_TOO_LARGE, tooLarge.getMessage());
+            }
+        }
         if (ex instanceof ApiProblemException e) {
             return e.problem();
         }

@@ -5,11 +5,14 @@ import dev.teamgate.platform.journal.JournalRecorder;
 import dev.teamgate.platform.nativeport.NativePorts;
 import dev.teamgate.platform.ratelimit.RateLimiter;
 import dev.teamgate.platform.vendor.VendorRegistry;
+import dev.teamgate.platform.metrics.VendorMetrics;
 import jakarta.servlet.DispatcherType;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
+import org.springframework.util.unit.DataSize;
 
 @Configuration(proxyBeanMethods = false)
 class GatewayConfiguration {
@@ -21,9 +24,10 @@ class GatewayConfiguration {
     @Bean
     FilterRegistrationBean<VendorGateway> vendorGateway(VendorRegistry vendors, NativePorts nativePorts,
                                                         RateLimiter rateLimiter, JournalRecorder journal,
-                                                        ErrorWriter errors) {
-        FilterRegistrationBean<VendorGateway> registration =
-                new FilterRegistrationBean<>(new VendorGateway(vendors, nativePorts, rateLimiter, journal, errors));
+                                                        ErrorWriter errors, VendorMetrics metrics,
+                                                        @Value("${teamgate.http.max-body-size:10MB}") DataSize maxBody) {
+        FilterRegistrationBean<VendorGateway> registration = new FilterRegistrationBean<>(
+                new VendorGateway(vendors, nativePorts, rateLimiter, journal, errors, metrics, maxBody.toBytes()));
         registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 100);
         registration.setDispatcherTypes(DispatcherType.REQUEST);
         registration.addUrlPatterns("/*");

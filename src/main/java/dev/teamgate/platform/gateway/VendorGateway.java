@@ -6,6 +6,7 @@ import dev.teamgate.platform.error.ApiProblem;
 import dev.teamgate.platform.error.ErrorWriter;
 import dev.teamgate.platform.error.ProblemKind;
 import dev.teamgate.platform.journal.JournalRecorder;
+import dev.teamgate.platform.metrics.VendorMetrics;
 import dev.teamgate.platform.nativeport.NativePorts;
 import dev.teamgate.platform.nativeport.PrefixedRequest;
 import dev.teamgate.platform.ratelimit.RateLimitDecision;
@@ -19,6 +20,7 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.time.Duration;
 import java.util.Optional;
 import org.springframework.web.filter.OncePerRequestFilter;
 import org.springframework.web.util.ContentCachingRequestWrapper;
@@ -44,14 +46,18 @@ public class VendorGateway extends OncePerRequestFilter {
     private final RateLimiter rateLimiter;
     private final JournalRecorder journal;
     private final ErrorWriter errors;
+    private final VendorMetrics metrics;
+    private final long maxBodySize;
 
     public VendorGateway(VendorRegistry vendors, NativePorts nativePorts, RateLimiter rateLimiter,
-                         JournalRecorder journal, ErrorWriter errors) {
+                         JournalRecorder journal, ErrorWriter errors, VendorMetrics metrics, long maxBodySize) {
         this.vendors = vendors;
         this.nativePorts = nativePorts;
         this.rateLimiter = rateLimiter;
         this.journal = journal;
         this.errors = errors;
+        this.metrics = metrics;
+        this.maxBodySize = maxBodySize;
     }
 
     @Override
@@ -75,7 +81,8 @@ public class VendorGateway extends OncePerRequestFilter {
     private void runVendorChain(VendorApi vendor, HttpServletRequest request, HttpServletResponse response,
                                 FilterChain chain) throws IOException, ServletException {
         long started = System.nanoTime();
-        ContentCachingRequestWrapper cachingRequest = new ContentCachingRequestWrapper(request, journal.bodyLimit());
+        ContentCachingRequestWrapper cachingRequest =
+                new ContentCachingRequestWrapper(limitBody(request), journal.bodyLimit());
         CappedTeeResponse teeResponse = new CappedTeeResponse(response, journal.bodyLimit());
         VendorContext.set(cachingRequest, vendor);
         Caller caller = null;
@@ -86,6 +93,11 @@ public class VendorGateway extends OncePerRequestFilter {
                 cachingRequest.setAttribute(Caller.ATTRIBUTE, caller);
             }
             vendor.responseDecorator().decorate(cachingRequest, teeResponse, caller);
+            if (request.getContentLengthLong() > maxBodySize && !isMultipart(request)) {
+                errors.write(vendor.errorRenderer().render(ApiProblem.of(ProblemKind.PAYLOAD_TOO_LARGE,
+                        "The request body is larger than " + maxBodySize + " bytes")), teeResponse);
+                return;
+            }
             if (outcome.isRefused()) {
                 errors.write(vendor.errorRenderer().render(outcome.refusal()), teeResponse);
                 return;
@@ -105,8 +117,20 @@ public class VendorGateway extends OncePerRequestFilter {
             }
             chain.doFilter(cachingRequest, teeResponse);
         } finally {
+            long nanos = System.nanoTime() - started;
             journal.record(vendor, cachingRequest, teeResponse.getStatus(), teeResponse.copiedBody(),
-                    (System.nanoTime() - started) / 1_000_000, caller);
+                    nanos / 1_000_000, caller);
+            metrics.request(vendor.key(), request.getMethod(), teeResponse.getStatus(), Duration.ofNanos(nanos));
         }
+    }
+
+    /** Multipart uploads have their own, larger limits (Spring's and the vendor's). */
+    private HttpServletRequest limitBody(HttpServletRequest request) {
+        return isMultipart(request) ? request : new LimitedBodyRequest(request, maxBodySize);
+    }
+
+    private static boolean isMultipart(HttpServletRequest request) {
+        String type = request.getContentType();
+        return type != null && type.toLowerCase(java.util.Locale.ROOT).startsWith("multipart/");
     }
 }

@@ -7,6 +7,8 @@ import io.github.bucket4j.TimeMeter;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import org.springframework.stereotype.Component;
@@ -64,6 +66,40 @@ public class RateLimiter {
     /** Forgets the buckets of one vendor. */
     public void reset(String vendor) {
         buckets.keySet().removeIf(name -> name.startsWith(vendor + "|"));
+    }
+
+    /**
+     * Empties the named bucket of a vendor (all its buckets when {@code key} is null), so the next
+     * request with that key is refused until the window ends. Returns how many were emptied.
+     */
+    public int exhaust(String vendor, String key) {
+        int emptied = 0;
+        for (Map.Entry<String, Bucket> entry : buckets.entrySet()) {
+            String[] parts = entry.getKey().split("\\|", 3);
+            if (parts[0].equals(vendor) && (key == null || parts[1].equals(key))) {
+                Bucket bucket = entry.getValue();
+                bucket.tryConsumeAsMuchAsPossible();
+                emptied++;
+            }
+        }
+        return emptied;
+    }
+
+    /** The live buckets of a vendor, for the control plane. */
+    public List<BucketView> buckets(String vendor) {
+        List<BucketView> views = new ArrayList<>();
+        buckets.forEach((name, bucket) -> {
+            String[] parts = name.split("\\|", 3);
+            if (parts[0].equals(vendor)) {
+                views.add(new BucketView(parts[1], parts[2], bucket.getAvailableTokens()));
+            }
+        });
+        views.sort(java.util.Comparator.comparing(BucketView::key));
+        return views;
+    }
+
+    /** One bucket: its key (usually {@code credential:<id>}), its limit as {@code capacity/periodMillis}, tokens left. */
+    public record BucketView(String key, String limit, long available) {
     }
 
     public int bucketCount() {

@@ -1,6 +1,7 @@
 package dev.teamgate.platform.webhook;
 
 import dev.teamgate.domain.NotFoundException;
+import dev.teamgate.platform.metrics.VendorMetrics;
 import dev.teamgate.platform.reset.ResetListener;
 import dev.teamgate.platform.webhook.WebhookDelivery.DeliveryView;
 import jakarta.annotation.PreDestroy;
@@ -46,8 +47,11 @@ public class WebhookDispatcher implements ResetListener {
     private final AtomicLong ids = new AtomicLong();
     private final Map<Long, WebhookDelivery> deliveries = new LinkedHashMap<>();
 
-    public WebhookDispatcher(WebhookProperties properties, Clock clock) {
+    private final VendorMetrics metrics;
+
+    public WebhookDispatcher(WebhookProperties properties, Clock clock, VendorMetrics metrics) {
         this.properties = properties;
+        this.metrics = metrics;
         this.clock = clock;
         this.http = HttpClient.newBuilder().connectTimeout(properties.timeout())
                 .followRedirects(HttpClient.Redirect.NEVER).build();
@@ -192,6 +196,7 @@ public class WebhookDispatcher implements ResetListener {
         long millis = (System.nanoTime() - started) / 1_000_000;
         DeliveryAttempt attempt = new DeliveryAttempt(number, at, status, error, millis);
         delivery.recordAttempt(attempt, properties.maxAttempts(), clock.instant().plus(properties.delayAfter(number)));
+        metrics.webhookAttempt(webhook.vendor(), attempt.succeeded());
     }
 
     private static java.util.concurrent.ThreadFactory daemon(String prefix) {

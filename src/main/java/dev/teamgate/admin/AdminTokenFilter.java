@@ -1,0 +1,59 @@
+package dev.teamgate.admin;
+
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.web.filter.OncePerRequestFilter;
+
+/**
+ * When {@code teamgate.admin.token} is set, every {@code /_admin} call must present it, as
+ * {@code Authorization: Bearer <token>} or {@code X-Teamgate-Admin-Token: <token>}. The control
+ * plane can wipe and rewrite all state, so a shared sandbox must not leave it open.
+ */
+class AdminTokenFilter extends OncePerRequestFilter {
+
+    static final String HEADER = "X-Teamgate-Admin-Token";
+
+    private final byte[] token;
+
+    AdminTokenFilter(String token) {
+        this.token = token.getBytes(StandardCharsets.UTF_8);
+    }
+
+    @Override
+    protected boolean shouldNotFilter(HttpServletRequest request) {
+        String path = request.getRequestURI().substring(request.getContextPath().length());
+        return !(path.equals("/_admin") || path.startsWith("/_admin/"));
+    }
+
+    @Override
+    protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws ServletException, IOException {
+        if (presented(request)) {
+            chain.doFilter(request, response);
+            return;
+        }
+        response.setStatus(HttpServletResponse.SC_UNAUTHORIZED);
+        response.setHeader(HttpHeaders.WWW_AUTHENTICATE, "Bearer realm=\"teamgate-admin\"");
+        response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
+        response.getOutputStream().write(("{\"type\":\"about:blank\",\"title\":\"Unauthorized\",\"status\":401,"
+                + "\"detail\":\"The control plane needs the admin token (Authorization: Bearer <token> or "
+                + HEADER + ")\",\"instance\":\"" + request.getRequestURI().replace("\"", "") + "\"}")
+                .getBytes(StandardCharsets.UTF_8));
+    }
+
+    private boolean presented(HttpServletRequest request) {
+        String header = request.getHeader(HEADER);
+        String authorization = request.getHeader(HttpHeaders.AUTHORIZATION);
+        if (header == null && authorization != null && authorization.regionMatches(true, 0, "Bearer ", 0, 7)) {
+            header = authorization.substring(7).trim();
+        }
+        return header != null && MessageDigest.isEqual(token, header.getBytes(StandardCharsets.UTF_8));
+    }
+}

@@ -1,0 +1,90 @@
+package dev.teamgate.admin;
+
+import dev.teamgate.domain.NotFoundException;
+import dev.teamgate.platform.ratelimit.RateLimitSettings;
+import dev.teamgate.platform.ratelimit.RateLimiter;
+import dev.teamgate.platform.vendor.VendorApi;
+import dev.teamgate.platform.vendor.VendorRegistry;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
+import java.time.Duration;
+import java.util.List;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+@RestController
+@RequestMapping("/_admin/rate-limits")
+@Tag(name = "Rate limits")
+class RateLimitController {
+
+    private final VendorRegistry vendors;
+    private final RateLimiter limiter;
+
+    RateLimitController(VendorRegistry vendors, RateLimiter limiter) {
+        this.vendors = vendors;
+        this.limiter = limiter;
+    }
+
+    @GetMapping
+    @Operation(summary = "Every vendor's rate-limit policy and its live buckets")
+    List<VendorLimits> list() {
+        return vendors.all().stream().map(this::limits).toList();
+    }
+
+    @PutMapping("/{vendor}")
+    @Operation(summary = "Change a vendor's policy at run time (its buckets start afresh)")
+    VendorLimits change(@PathVariable String vendor, @Valid @RequestBody PolicyChange change) {
+        VendorApi api = vendor(vendor);
+        limiter.override(api.key(), new RateLimitSettings(change.enabled(), change.capacity(), change.period()));
+        return limits(api);
+    }
+
+    @PostMapping("/{vendor}/exhaust")
+    @Operation(summary = "Empty buckets so the next request gets the vendor's 429 at once",
+            description = "`key` names one bucket as listed by GET (for example `credential:12`); without it every "
+                    + "live bucket of the vendor is emptied.")
+    VendorLimits exhaust(@PathVariable String vendor,
+                         @Parameter(description = "a bucket key from GET /_admin/rate-limits") @RequestParam(required = false) String key) {
+        VendorApi api = vendor(vendor);
+        int emptied = limiter.exhaust(api.key(), key);
+        if (key != null && emptied == 0) {
+            throw new NotFoundException("bucket", key);
+        }
+        return limits(api);
+    }
+
+    @PostMapping("/{vendor}/reset")
+    @Operation(summary = "Refill every bucket of the vendor")
+    VendorLimits refill(@PathVariable String vendor) {
+        VendorApi api = vendor(vendor);
+        limiter.reset(api.key());
+        return limits(api);
+    }
+
+    private VendorApi vendor(String key) {
+        return vendors.byKey(key).orElseThrow(() -> new NotFoundException("vendor", key));
+    }
+
+    private VendorLimits limits(VendorApi api) {
+        RateLimitSettings settings = limiter.settings(api);
+        return new VendorLimits(api.key(), settings.enabled(), settings.capacity(), settings.period(),
+                limiter.buckets(api.key()));
+    }
+
+    record PolicyChange(boolean enabled, @Min(1) long capacity, @NotNull Duration period) {
+    }
+
+    record VendorLimits(String vendor, boolean enabled, long capacity, Duration period,
+                        List<RateLimiter.BucketView> buckets) {
+    }
+}
