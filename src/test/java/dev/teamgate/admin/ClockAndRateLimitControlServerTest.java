@@ -58,7 +58,8 @@ class ClockAndRateLimitControlServerTest extends ServerTest {
                 .body("find { it.vendor == 'testvendor' }.capacity", equalTo(5))
                 .body("find { it.vendor == 'testvendor' }.period", equalTo("PT1H"))
                 .body("find { it.vendor == 'testvendor' }.buckets", hasSize(1))
-                .body("find { it.vendor == 'testvendor' }.buckets[0].available", equalTo(4));
+                .body("find { it.vendor == 'testvendor' }.buckets[0].available", equalTo(4))
+                .body("find { it.vendor == 'testvendor' }.buckets[0].capacity", equalTo(5));
     }
 
     @Test

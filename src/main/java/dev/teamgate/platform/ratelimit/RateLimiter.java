@@ -8,26 +8,39 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
-import org.springframework.stereotype.Component;
+import javax.sql.DataSource;
 
 /**
- * In-memory bucket4j buckets, one per vendor and rate-limit key. Time comes from the injected
- * {@link Clock}, so tests and the control plane can freeze or move the windows.
+ * bucket4j buckets, one per vendor, rate-limit key and policy, named
+ * {@code vendor|key|capacity/periodMillis} (a changed policy gets fresh buckets). Time comes from
+ * the injected {@link Clock}, so tests and the control plane can freeze or move the windows.
+ * Buckets live in this process, or in the database when {@code teamgate.rate-limit.store=jdbc}
+ * (the postgres profile) so that several instances share them.
  */
-@Component
 public class RateLimiter {
 
-    private final Map<String, Bucket> buckets = new ConcurrentHashMap<>();
+    private final BucketStore store;
     private final Map<String, RateLimitSettings> overrides = new ConcurrentHashMap<>();
     private final Clock clock;
-    private final TimeMeter timeMeter;
 
-    public RateLimiter(Clock clock) {
+    RateLimiter(Clock clock, BucketStore store) {
         this.clock = clock;
-        this.timeMeter = new ClockTimeMeter(clock);
+        this.store = store;
+    }
+
+    /** A limiter with in-process buckets (unit tests). */
+    public static RateLimiter inMemory(Clock clock) {
+        return new RateLimiter(clock, new LocalBucketStore(new ClockTimeMeter(clock)));
+    }
+
+    /** Where buckets live: {@code teamgate.rate-limit.store=local} (default) or {@code jdbc}. */
+    static BucketStore store(String kind, Clock clock, org.springframework.beans.factory.ObjectProvider<DataSource> dataSource) {
+        TimeMeter time = new ClockTimeMeter(clock);
+        return "jdbc".equalsIgnoreCase(kind) ? new JdbcBucketStore(dataSource.getObject(), time) : new LocalBucketStore(time);
     }
 
     /** The vendor's current base settings: its configured ones unless changed at run time. */
@@ -46,10 +59,9 @@ public class RateLimiter {
         if (!settings.enabled()) {
             return RateLimitDecision.unlimited();
         }
-        Bucket bucket = buckets.computeIfAbsent(bucketName(vendor, key, settings), name -> newBucket(settings));
+        Bucket bucket = store.bucket(BucketName.of(vendor, key, settings).toString(), settings);
         ConsumptionProbe probe = bucket.tryConsumeAndReturnRemaining(1);
-        Instant now = clock.instant();
-        Instant resetAt = now.plusNanos(probe.getNanosToWaitForReset());
+        Instant resetAt = clock.instant().plusNanos(probe.getNanosToWaitForReset());
         if (probe.isConsumed()) {
             return new RateLimitDecision(true, settings.capacity(), probe.getRemainingTokens(), resetAt, Duration.ZERO);
         }
@@ -57,15 +69,15 @@ public class RateLimiter {
         return new RateLimitDecision(false, settings.capacity(), 0, resetAt, retryAfter);
     }
 
-    /** Forgets every bucket: the next request of each key starts with a full allowance. */
+    /** Forgets every bucket and run-time policy: the next request of each key starts with a full allowance. */
     public void reset() {
-        buckets.clear();
+        store.remove(name -> true);
         overrides.clear();
     }
 
     /** Forgets the buckets of one vendor. */
     public void reset(String vendor) {
-        buckets.keySet().removeIf(name -> name.startsWith(vendor + "|"));
+        store.remove(name -> BucketName.parse(name).vendor().equals(vendor));
     }
 
     /**
@@ -74,11 +86,10 @@ public class RateLimiter {
      */
     public int exhaust(String vendor, String key) {
         int emptied = 0;
-        for (Map.Entry<String, Bucket> entry : buckets.entrySet()) {
-            String[] parts = entry.getKey().split("\\|", 3);
-            if (parts[0].equals(vendor) && (key == null || parts[1].equals(key))) {
-                Bucket bucket = entry.getValue();
-                bucket.tryConsumeAsMuchAsPossible();
+        for (String name : store.names()) {
+            BucketName parsed = BucketName.parse(name);
+            if (parsed.vendor().equals(vendor) && (key == null || parsed.key().equals(key))) {
+                store.bucket(name, parsed.settings()).tryConsumeAsMuchAsPossible();
                 emptied++;
             }
         }
@@ -88,34 +99,23 @@ public class RateLimiter {
     /** The live buckets of a vendor, for the control plane. */
     public List<BucketView> buckets(String vendor) {
         List<BucketView> views = new ArrayList<>();
-        buckets.forEach((name, bucket) -> {
-            String[] parts = name.split("\\|", 3);
-            if (parts[0].equals(vendor)) {
-                views.add(new BucketView(parts[1], parts[2], bucket.getAvailableTokens()));
+        for (String name : store.names()) {
+            BucketName parsed = BucketName.parse(name);
+            if (parsed.vendor().equals(vendor)) {
+                long available = store.bucket(name, parsed.settings()).getAvailableTokens();
+                views.add(new BucketView(parsed.key(), parsed.settings().capacity(), parsed.settings().period(), available));
             }
-        });
-        views.sort(java.util.Comparator.comparing(BucketView::key));
+        }
+        views.sort(Comparator.comparing(BucketView::key));
         return views;
     }
 
-    /** One bucket: its key (usually {@code credential:<id>}), its limit as {@code capacity/periodMillis}, tokens left. */
-    public record BucketView(String key, String limit, long available) {
-    }
-
     public int bucketCount() {
-        return buckets.size();
+        return store.names().size();
     }
 
-    private Bucket newBucket(RateLimitSettings settings) {
-        return Bucket.builder()
-                .addLimit(limit -> limit.capacity(settings.capacity())
-                        .refillIntervally(settings.capacity(), settings.period()))
-                .withCustomTimePrecision(timeMeter)
-                .build();
-    }
-
-    private static String bucketName(String vendor, String key, RateLimitSettings settings) {
-        return vendor + "|" + key + "|" + settings.capacity() + "/" + settings.period().toMillis();
+    /** One bucket: its key (usually {@code credential:<id>}), its policy and the tokens left. */
+    public record BucketView(String key, long capacity, Duration period, long available) {
     }
 
     /** Feeds bucket4j the injected clock instead of System.nanoTime. */

@@ -12,7 +12,7 @@ import org.junit.jupiter.api.Test;
 class RateLimiterTest {
 
     private final TeamgateClock clock = new TeamgateClock(Clock.fixed(Instant.parse("2026-03-01T12:00:00Z"), ZoneOffset.UTC));
-    private final RateLimiter limiter = new RateLimiter(clock);
+    private final RateLimiter limiter = RateLimiter.inMemory(clock);
     private final RateLimitSettings threePerMinute = new RateLimitSettings(true, 3, Duration.ofMinutes(1));
 
     @Test

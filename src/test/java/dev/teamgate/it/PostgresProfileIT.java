@@ -1,0 +1,63 @@
+package dev.teamgate.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.Statement;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The postgres profile against a real PostgreSQL server: the same Flyway migrations apply, and two
+ * instances sharing one database see each other's writes. {@code .ci/run} installs and starts a
+ * server and sets TEAMGATE_TEST_POSTGRES_URL; without it these tests are skipped, saying why.
+ */
+class PostgresProfileIT {
+
+    static final String URL = System.getenv("TEAMGATE_TEST_POSTGRES_URL");
+    static final String USER = System.getenv().getOrDefault("TEAMGATE_TEST_POSTGRES_USER", "teamgate");
+    static final String PASSWORD = System.getenv().getOrDefault("TEAMGATE_TEST_POSTGRES_PASSWORD", "teamgate");
+
+    String[] postgres;
+
+    @BeforeEach
+    void emptyDatabase() throws Exception {
+        Assumptions.assumeTrue(URL != null && !URL.isBlank(),
+                "PostgreSQL profile tests skipped: no server configured. Set TEAMGATE_TEST_POSTGRES_URL "
+                        + "(and _USER/_PASSWORD) to a database these tests may wipe; .ci/run starts one.");
+        try (Connection connection = DriverManager.getConnection(URL, USER, PASSWORD);
+             Statement statement = connection.createStatement()) {
+            statement.execute("drop schema public cascade");
+            statement.execute("create schema public");
+        }
+        postgres = new String[] {"--spring.profiles.active=postgres",
+                "--spring.datasource.url=" + URL, "--spring.datasource.username=" + USER,
+                "--spring.datasource.password=" + PASSWORD};
+    }
+
+    @Test
+    void twoInstancesShareOneDatabase() throws Exception {
+        Path log = Files.createTempFile("teamgate-postgres-it", ".log");
+        try (TeamgateProcess first = TeamgateProcess.start(log, postgres);
+             TeamgateProcess second = TeamgateProcess.start(log, postgres)) {
+            String seeded = first.get("/_admin/fixtures").body();
+
+            int status = first.postJson("/_admin/fixtures", "{\"workspaces\":[{\"vendor\":\"itvendor\",\"slug\":\"shared\","
+                    + "\"name\":\"Shared\",\"accounts\":[{\"slug\":\"a\",\"name\":\"A\"}],"
+                    + "\"rooms\":[{\"slug\":\"r\",\"kind\":\"channel\",\"name\":\"R\",\"messages\":[{\"event\":\"message\","
+                    + "\"content\":\"written through the first instance\"}]}]}]}").statusCode();
+            assertThat(status).isEqualTo(201);
+
+            String seenBySecond = second.get("/_admin/fixtures?workspace=itvendor/shared").body();
+            assertThat(seenBySecond).contains("written through the first instance");
+
+            // The second instance found a migrated, seeded database and did not seed it again.
+            second.postJson("/_admin/reset?workspace=itvendor/shared", "").statusCode();
+            assertThat(first.get("/_admin/fixtures").body()).isEqualTo(seeded);
+        }
+    }
+}
