@@ -46,12 +46,7 @@ class FallbackErrorController implements ErrorController {
     }
 
     private static ApiProblem problemFor(int status) {
-        for (ProblemKind kind : ProblemKind.values()) {
-            if (kind.defaultStatus() == status && kind != ProblemKind.MALFORMED_BODY) {
-                return ApiProblem.of(kind, HttpStatus.valueOf(status).getReasonPhrase());
-            }
-        }
-        return ApiProblem.of(status >= 500 ? ProblemKind.INTERNAL : ProblemKind.BAD_REQUEST,
-                HttpStatus.resolve(status) == null ? "Error" : HttpStatus.valueOf(status).getReasonPhrase());
+        HttpStatus known = HttpStatus.resolve(status);
+        return ApiProblem.of(ProblemKind.forStatus(status), known == null ? "Error" : known.getReasonPhrase());
     }
 }

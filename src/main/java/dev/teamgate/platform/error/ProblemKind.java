@@ -26,6 +26,16 @@ public enum ProblemKind {
         this.defaultStatus = defaultStatus;
     }
 
+    /** The kind a plain HTTP error status stands for (400 is a bad request, 5xx are internal). */
+    public static ProblemKind forStatus(int status) {
+        for (ProblemKind kind : values()) {
+            if (kind.defaultStatus == status && kind != MALFORMED_BODY) {
+                return kind;
+            }
+        }
+        return status >= 500 ? INTERNAL : BAD_REQUEST;
+    }
+
     /** The status most vendors use; a renderer may choose another. */
     public int defaultStatus() {
         return defaultStatus;

@@ -1,6 +1,7 @@
 package dev.teamgate.platform.gateway;
 
 import dev.teamgate.platform.error.ErrorWriter;
+import dev.teamgate.platform.fault.FaultInjector;
 import dev.teamgate.platform.journal.JournalRecorder;
 import dev.teamgate.platform.nativeport.NativePorts;
 import dev.teamgate.platform.ratelimit.RateLimiter;
@@ -24,10 +25,10 @@ class GatewayConfiguration {
     @Bean
     FilterRegistrationBean<VendorGateway> vendorGateway(VendorRegistry vendors, NativePorts nativePorts,
                                                         RateLimiter rateLimiter, JournalRecorder journal,
-                                                        ErrorWriter errors, VendorMetrics metrics,
+                                                        ErrorWriter errors, VendorMetrics metrics, FaultInjector faults,
                                                         @Value("${teamgate.http.max-body-size:10MB}") DataSize maxBody) {
         FilterRegistrationBean<VendorGateway> registration = new FilterRegistrationBean<>(
-                new VendorGateway(vendors, nativePorts, rateLimiter, journal, errors, metrics, maxBody.toBytes()));
+                new VendorGateway(vendors, nativePorts, rateLimiter, journal, errors, metrics, faults, maxBody.toBytes()));
         registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 100);
         registration.setDispatcherTypes(DispatcherType.REQUEST);
         registration.addUrlPatterns("/*");

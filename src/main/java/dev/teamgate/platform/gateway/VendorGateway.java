@@ -5,6 +5,7 @@ import dev.teamgate.platform.auth.Caller;
 import dev.teamgate.platform.error.ApiProblem;
 import dev.teamgate.platform.error.ErrorWriter;
 import dev.teamgate.platform.error.ProblemKind;
+import dev.teamgate.platform.fault.FaultInjector;
 import dev.teamgate.platform.journal.JournalRecorder;
 import dev.teamgate.platform.metrics.VendorMetrics;
 import dev.teamgate.platform.nativeport.NativePorts;
@@ -29,6 +30,7 @@ import org.springframework.web.util.ContentCachingRequestWrapper;
  * The request pipeline in one place. For a request under a vendor's prefix (or on its native
  * port) it runs that vendor's chain, in this order:
  * <ol>
+ *   <li>fault injection: a matching rule delays, drops or answers the request;</li>
  *   <li>native-port mapping: the request is re-addressed under the vendor's prefix;</li>
  *   <li>journal capture: request and response bodies are teed, capped;</li>
  *   <li>authentication: the vendor's authenticator yields a caller, nobody, or a refusal;</li>
@@ -47,16 +49,19 @@ public class VendorGateway extends OncePerRequestFilter {
     private final JournalRecorder journal;
     private final ErrorWriter errors;
     private final VendorMetrics metrics;
+    private final FaultInjector faults;
     private final long maxBodySize;
 
     public VendorGateway(VendorRegistry vendors, NativePorts nativePorts, RateLimiter rateLimiter,
-                         JournalRecorder journal, ErrorWriter errors, VendorMetrics metrics, long maxBodySize) {
+                         JournalRecorder journal, ErrorWriter errors, VendorMetrics metrics, FaultInjector faults,
+                         long maxBodySize) {
         this.vendors = vendors;
         this.nativePorts = nativePorts;
         this.rateLimiter = rateLimiter;
         this.journal = journal;
         this.errors = errors;
         this.metrics = metrics;
+        this.faults = faults;
         this.maxBodySize = maxBodySize;
     }
 
@@ -86,7 +91,18 @@ public class VendorGateway extends OncePerRequestFilter {
         CappedTeeResponse teeResponse = new CappedTeeResponse(response, journal.bodyLimit());
         VendorContext.set(cachingRequest, vendor);
         Caller caller = null;
+        String fault = null;
+        boolean dropped = false;
         try {
+            String path = request.getRequestURI().substring(request.getContextPath().length());
+            Optional<FaultInjector.Applied> injected = faults.apply(vendor, request.getMethod(), path, teeResponse);
+            if (injected.isPresent()) {
+                fault = injected.get().rule().id();
+                dropped = injected.get().rule().drop();
+                if (injected.get().answered()) {
+                    return;
+                }
+            }
             AuthOutcome outcome = vendor.authenticator().authenticate(cachingRequest);
             caller = outcome.caller();
             if (caller != null) {
@@ -118,9 +134,9 @@ public class VendorGateway extends OncePerRequestFilter {
             chain.doFilter(cachingRequest, teeResponse);
         } finally {
             long nanos = System.nanoTime() - started;
-            journal.record(vendor, cachingRequest, teeResponse.getStatus(), teeResponse.copiedBody(),
-                    nanos / 1_000_000, caller);
-            metrics.request(vendor.key(), request.getMethod(), teeResponse.getStatus(), Duration.ofNanos(nanos));
+            int status = dropped ? 0 : teeResponse.getStatus();
+            journal.record(vendor, cachingRequest, status, teeResponse.copiedBody(), nanos / 1_000_000, caller, fault);
+            metrics.request(vendor.key(), request.getMethod(), status, Duration.ofNanos(nanos));
         }
     }
 

@@ -17,5 +17,6 @@ public record JournalEntry(
         long durationMillis,
         String requestBody,
         String responseBody,
-        String credential) {
+        String credential,
+        String fault) {
 }

@@ -38,7 +38,7 @@ public class JournalRecorder {
     }
 
     public void record(VendorApi vendor, ContentCachingRequestWrapper request, int status, String responseBody,
-                       long durationMillis, Caller caller) {
+                       long durationMillis, Caller caller, String fault) {
         Set<String> secrets = new TreeSet<>(String.CASE_INSENSITIVE_ORDER);
         secrets.addAll(ALWAYS_SECRET);
         secrets.addAll(vendor.sensitiveParameters());
@@ -47,7 +47,7 @@ public class JournalRecorder {
         journal.add(new JournalEntry(journal.nextId(), clock.instant(), vendor.key(), request.getMethod(), path,
                 SecretMasker.mask(request.getQueryString(), secrets), status, durationMillis,
                 SecretMasker.mask(requestBody, secrets), SecretMasker.mask(cap(responseBody), secrets),
-                caller == null ? null : caller.displayPrefix()));
+                caller == null ? null : caller.displayPrefix(), fault));
     }
 
     private String cap(String body) {

@@ -10,7 +10,7 @@ class RequestJournalTest {
 
     private static JournalEntry entry(RequestJournal journal, String vendor, String method, String path, int status,
                                       Instant at) {
-        return new JournalEntry(journal.nextId(), at, vendor, method, path, null, status, 1, "", "", null);
+        return new JournalEntry(journal.nextId(), at, vendor, method, path, null, status, 1, "", "", null, null);
     }
 
     @Test

@@ -1,0 +1,83 @@
+package dev.teamgate.admin;
+
+import dev.teamgate.domain.NotFoundException;
+import dev.teamgate.platform.fault.FaultRule;
+import dev.teamgate.platform.fault.FaultRules;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import java.time.Duration;
+import java.util.List;
+import org.springframework.http.HttpStatus;
+import org.springframework.web.bind.annotation.DeleteMapping;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
+
+@RestController
+@RequestMapping("/_admin/faults")
+@Tag(name = "Faults")
+class FaultsController {
+
+    private final FaultRules rules;
+
+    FaultsController(FaultRules rules) {
+        this.rules = rules;
+    }
+
+    @PutMapping
+    @ResponseStatus(HttpStatus.CREATED)
+    @Operation(summary = "Add a fault rule",
+            description = "Matches vendor, method and path (exact or Ant pattern), fires with `probability` or for the "
+                    + "next `times` matching requests, then waits `delay` (random up to `delayMax`) and drops the "
+                    + "connection (`drop`) or answers `status` with the vendor's error body. Rules apply before "
+                    + "authentication and the endpoint; the journal names the rule that fired.")
+    FaultView add(@RequestBody FaultRequest request) {
+        FaultRule added = rules.add(new FaultRule(null, request.vendor(), request.method(), request.path(),
+                request.probability(), request.times(), request.delay(), request.delayMax(), request.status(),
+                request.message(), Boolean.TRUE.equals(request.drop())));
+        return new FaultView(added, added.times());
+    }
+
+    @GetMapping
+    @Operation(summary = "The active fault rules with the firings each has left")
+    List<FaultView> list() {
+        return rules.list().stream().map(e -> new FaultView(e.getKey(), e.getValue())).toList();
+    }
+
+    @DeleteMapping
+    @ResponseStatus(HttpStatus.NO_CONTENT)
+    @Operation(summary = "Remove every fault rule")
+    void clear() {
+        rules.clear();
+    }
+
+    @DeleteMapping("/{id}")
+    @ResponseStatus(HttpStatus.NO_CONTENT)
+    @Operation(summary = "Remove one fault rule")
+    void remove(@PathVariable String id) {
+        if (!rules.remove(id)) {
+            throw new NotFoundException("fault", id);
+        }
+    }
+
+    record FaultRequest(
+            @Schema(example = "flowdock") String vendor,
+            @Schema(example = "POST") String method,
+            @Schema(example = "/flowdock/flows/*/*/messages") String path,
+            @Schema(example = "1.0") Double probability,
+            @Schema(example = "2") Integer times,
+            @Schema(type = "string", example = "PT0.5S") Duration delay,
+            @Schema(type = "string", example = "PT2S") Duration delayMax,
+            @Schema(example = "503") Integer status,
+            String message,
+            Boolean drop) {
+    }
+
+    record FaultView(FaultRule rule, Integer remaining) {
+    }
+}
