@@ -15,6 +15,7 @@ import org.springframework.web.bind.MissingServletRequestParameterException;
 import org.springframework.web.method.annotation.HandlerMethodValidationException;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.multipart.MaxUploadSizeExceededException;
+import org.springframework.web.multipart.MultipartException;
 import org.springframework.web.multipart.support.MissingServletRequestPartException;
 import org.springframework.web.servlet.NoHandlerFoundException;
 import org.springframework.web.servlet.resource.NoResourceFoundException;
@@ -94,6 +95,10 @@ public final class ProblemMapper {
         }
         if (ex instanceof HttpMessageNotReadableException e) {
             return unreadable(e);
+        }
+        if (ex instanceof MultipartException) {
+            // A cut-off or garbled multipart body: the container could not parse the parts.
+            return ApiProblem.of(ProblemKind.MALFORMED_BODY, "The multipart request body could not be read");
         }
         return ApiProblem.of(ProblemKind.INTERNAL, "Internal server error");
     }

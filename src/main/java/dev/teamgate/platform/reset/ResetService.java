@@ -11,6 +11,8 @@ import dev.teamgate.platform.journal.RequestJournal;
 import dev.teamgate.platform.ratelimit.RateLimiter;
 import dev.teamgate.platform.seed.SeedFixtures;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -29,6 +31,8 @@ public class ResetService {
     private final RateLimiter rateLimiter;
     private final RequestJournal journal;
     private final List<ResetListener> listeners;
+    /** Workspaces created at run time (POST /_admin/workspaces), by vendor/slug: what their reset restores. */
+    private final Map<String, WorkspaceFixture> created = new ConcurrentHashMap<>();
 
     public ResetService(WorkspaceDeleter deleter, FixtureLoader loader, SeedFixtures seed,
                         WorkspaceRepository workspaces, RateLimiter rateLimiter, RequestJournal journal,
@@ -46,6 +50,7 @@ public class ResetService {
     @Transactional
     public void resetAll() {
         deleter.deleteAll();
+        created.clear();
         loader.load(seed.document());
         rateLimiter.reset();
         journal.clear();
@@ -54,12 +59,13 @@ public class ResetService {
 
     /**
      * Back to the seed for one workspace only; other workspaces, the journal and the buckets are
-     * left alone. A workspace that is not in the seed is removed.
+     * left alone. A workspace created at run time goes back to the fixture it was created from; any
+     * other workspace that is not in the seed is removed.
      */
     @Transactional
     public void resetWorkspace(String vendor, String slug) {
         Workspace existing = workspaces.findByVendorAndSlug(vendor, slug).orElse(null);
-        WorkspaceFixture seeded = seed.workspace(vendor, slug).orElse(null);
+        WorkspaceFixture seeded = seed.workspace(vendor, slug).orElse(created.get(vendor + "/" + slug));
         if (existing == null && seeded == null) {
             throw new NotFoundException("workspace", vendor + "/" + slug);
         }
@@ -69,5 +75,14 @@ public class ResetService {
         if (seeded != null) {
             loader.load(new FixtureDocument(List.of(seeded)));
         }
+    }
+
+    /** Keeps the fixture a run-time workspace was created from, so resetting it restores that. */
+    public void remember(WorkspaceFixture fixture) {
+        created.put(fixture.vendor() + "/" + fixture.slug(), fixture);
+    }
+
+    public void forget(String vendor, String slug) {
+        created.remove(vendor + "/" + slug);
     }
 }

@@ -151,4 +151,13 @@ class VendorPlatformServerTest extends ServerTest {
                 .then().statusCode(404).contentType("application/problem+json")
                 .body("status", equalTo(404)).body("param", nullValue());
     }
+
+    @Test
+    void aCutOffMultipartBodyIsA400InTheVendorShape() {
+        given().header("Authorization", ANN)
+                .contentType("multipart/form-data; boundary=XyZ")
+                .body("--XyZ\r\nContent-Disposition: form-data; name=\"content\"\r\n\r\nhalf a".getBytes())
+                .post("/testvendor/rooms/general/messages")
+                .then().statusCode(400).body("failure.kind", equalTo("MALFORMED_BODY"));
+    }
 }
