@@ -6,7 +6,6 @@ import io.swagger.v3.oas.annotations.enums.ParameterIn;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.Optional;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestMethod;
@@ -38,7 +37,7 @@ class AccountQueriesController {
     ResponseEntity<IsAccountAnswer> isAccount(HttpServletRequest request) {
         TalkToMeParameters parameters = reader.read(request);
         Company company = authentication.authenticate(parameters);
-        return json(queries.isAccount(company, parameters.required("email")));
+        return JsonAnswer.ok(queries.isAccount(company, parameters.required("email")));
     }
 
     @RequestMapping(path = "/person-info", method = {RequestMethod.GET, RequestMethod.POST})
@@ -53,17 +52,12 @@ class AccountQueriesController {
         TalkToMeParameters parameters = reader.read(request);
         Optional<String> talkToMeId = parameters.optional("talkToMeId");
         if (talkToMeId.isPresent()) {
-            return json(queries.byTalkToMeId(talkToMeId.get()));
+            return JsonAnswer.ok(queries.byTalkToMeId(talkToMeId.get()));
         }
         if (parameters.optional("email").isEmpty()) {
             throw TalkToMeErrors.missingParameter("talkToMeId");
         }
         Company company = authentication.authenticate(parameters);
-        return json(queries.byEmail(company, parameters.required("email")));
-    }
-
-    /** JSON whatever the Accept header asks for: the vendor has no other representation. */
-    static <T> ResponseEntity<T> json(T body) {
-        return ResponseEntity.ok().contentType(MediaType.APPLICATION_JSON).body(body);
+        return JsonAnswer.ok(queries.byEmail(company, parameters.required("email")));
     }
 }

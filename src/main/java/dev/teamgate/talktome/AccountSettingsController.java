@@ -42,7 +42,7 @@ class AccountSettingsController {
         TalkToMeParameters parameters = reader.read(request);
         Company company = authentication.authenticate(parameters);
         updates.setAbsence(company, OutOfOfficeRequest.from(parameters));
-        return AccountQueriesController.json(SavedAnswer.saved());
+        return JsonAnswer.ok(SavedAnswer.saved());
     }
 
     @RequestMapping(path = "/do-not-disturb", method = {RequestMethod.GET, RequestMethod.POST})
@@ -58,7 +58,7 @@ class AccountSettingsController {
         String accountEmail = parameters.required("accountEmail");
         boolean dnd = parameters.optional("dnd").map(AccountSettingsController::flag).orElse(true);
         updates.setDoNotDisturb(company, accountEmail, dnd);
-        return AccountQueriesController.json(SavedAnswer.saved());
+        return JsonAnswer.ok(SavedAnswer.saved());
     }
 
     /** true/false as PHP clients send them: also 1/0, yes/no, on/off. */
