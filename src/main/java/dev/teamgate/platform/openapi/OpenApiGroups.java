@@ -1,15 +1,20 @@
 package dev.teamgate.platform.openapi;
 
+import dev.teamgate.platform.auth.Caller;
 import dev.teamgate.platform.vendor.VendorApi;
 import io.swagger.v3.oas.models.Components;
 import io.swagger.v3.oas.models.info.Info;
 import io.swagger.v3.oas.models.security.SecurityRequirement;
+import io.swagger.v3.oas.models.security.SecurityScheme;
 import java.util.Map;
 import org.springdoc.core.models.GroupedOpenApi;
+import org.springdoc.core.utils.SpringDocUtils;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.config.ConfigurableListableBeanFactory;
 import org.springframework.beans.factory.support.BeanDefinitionRegistry;
 import org.springframework.beans.factory.support.BeanDefinitionRegistryPostProcessor;
 import org.springframework.beans.factory.support.RootBeanDefinition;
+import org.springframework.boot.info.BuildProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -20,6 +25,11 @@ import org.springframework.context.annotation.Configuration;
  */
 @Configuration(proxyBeanMethods = false)
 class OpenApiGroups {
+
+    static {
+        // Controllers take the authenticated Caller as a parameter; it is not part of any request.
+        SpringDocUtils.getConfig().addRequestWrapperToIgnore(Caller.class);
+    }
 
     @Bean
     static BeanDefinitionRegistryPostProcessor vendorOpenApiGroups() {
@@ -34,7 +44,8 @@ class OpenApiGroups {
                 BeanDefinitionRegistry registry = (BeanDefinitionRegistry) beanFactory;
                 for (String vendorBean : beanFactory.getBeanNamesForType(VendorApi.class, true, false)) {
                     RootBeanDefinition group = new RootBeanDefinition(GroupedOpenApi.class,
-                            () -> groupFor(beanFactory.getBean(vendorBean, VendorApi.class)));
+                            () -> groupFor(beanFactory.getBean(vendorBean, VendorApi.class),
+                                    version(beanFactory.getBeanProvider(BuildProperties.class))));
                     registry.registerBeanDefinition(vendorBean + "OpenApiGroup", group);
                 }
             }
@@ -42,33 +53,51 @@ class OpenApiGroups {
     }
 
     @Bean
-    GroupedOpenApi adminOpenApiGroup() {
+    GroupedOpenApi adminOpenApiGroup(ObjectProvider<BuildProperties> build) {
+        String version = version(build);
         return GroupedOpenApi.builder()
                 .group("admin")
                 .displayName("Teamgate control plane")
                 .pathsToMatch("/_admin/**")
-                .addOpenApiCustomizer(openApi -> openApi.info(new Info().title("Teamgate control plane")
-                        .description("Reset, fixtures, request journal and sandbox credentials.")))
+                .addOpenApiCustomizer(openApi -> {
+                    openApi.info(new Info().title("Teamgate control plane").version(version)
+                            .description("Reset, fixtures, workspaces, request journal, faults, clock, rate limits, "
+                                    + "webhook deliveries and sandbox credentials."));
+                    if (openApi.getComponents() == null) {
+                        openApi.components(new Components());
+                    }
+                    openApi.getComponents().addSecuritySchemes("adminToken", new SecurityScheme()
+                            .type(SecurityScheme.Type.HTTP).scheme("bearer")
+                            .description("Needed only when teamgate.admin.token is set; any value works otherwise."));
+                    openApi.addSecurityItem(new SecurityRequirement().addList("adminToken"));
+                    OpenApiTidying.fillMissingParameterSchemas(openApi);
+                })
                 .build();
     }
 
-    static GroupedOpenApi groupFor(VendorApi vendor) {
+    static GroupedOpenApi groupFor(VendorApi vendor, String version) {
         return GroupedOpenApi.builder()
                 .group(vendor.key())
                 .displayName(vendor.displayName())
                 .pathsToMatch(vendor.pathPrefix() + "/**")
                 .addOpenApiCustomizer(openApi -> {
                     openApi.info(new Info().title(vendor.displayName() + " (Teamgate emulation)")
-                            .description(vendor.description()));
+                            .version(version).description(vendor.description()));
+                    OpenApiTidying.fillMissingParameterSchemas(openApi);
                     if (openApi.getComponents() == null) {
                         openApi.components(new Components());
                     }
-                    for (Map.Entry<String, io.swagger.v3.oas.models.security.SecurityScheme> scheme
+                    for (Map.Entry<String, SecurityScheme> scheme
                             : vendor.securitySchemes().entrySet()) {
                         openApi.getComponents().addSecuritySchemes(scheme.getKey(), scheme.getValue());
                         openApi.addSecurityItem(new SecurityRequirement().addList(scheme.getKey()));
                     }
                 })
                 .build();
+    }
+
+    private static String version(ObjectProvider<BuildProperties> build) {
+        BuildProperties properties = build.getIfAvailable();
+        return properties == null ? "dev" : properties.getVersion();
     }
 }

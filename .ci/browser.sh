@@ -1,0 +1,27 @@
+#!/usr/bin/env bash
+# Swagger UI in a real browser and the OpenAPI lint, against the jar that ./mvnw -B verify built.
+# Installs what it needs: Debian's Chromium (if missing) and the pinned npm packages of
+# src/test/browser (playwright-core drives the system Chromium; Redocly CLI lints).
+
+run_browser_tests() {
+  if ! command -v chromium >/dev/null 2>&1; then
+    echo "Installing Chromium (Debian package)…"
+    if [ "$(id -u)" = 0 ]; then SUDO=""; else SUDO="sudo"; fi
+    $SUDO apt-get update -qq
+    DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq chromium >/dev/null
+  fi
+  (cd src/test/browser && npm ci --no-audit --no-fund --loglevel=error)
+
+  local port=18765 jar
+  jar=$(ls target/teamgate-*.jar | grep -v original | head -n 1)
+  java -jar "$jar" --server.port=$port --server.address=127.0.0.1 > target/browser-server.log 2>&1 &
+  local pid=$!
+  trap "kill $pid 2>/dev/null || true; stop_postgres 2>/dev/null || true" EXIT
+  for _ in $(seq 1 180); do
+    curl -fs "http://127.0.0.1:$port/actuator/health/readiness" >/dev/null 2>&1 && break
+    sleep 1
+  done
+  (cd src/test/browser && BASE_URL="http://127.0.0.1:$port" node lint-openapi.mjs)
+  (cd src/test/browser && BASE_URL="http://127.0.0.1:$port" node swagger-ui.test.mjs)
+  kill $pid 2>/dev/null || true
+}
