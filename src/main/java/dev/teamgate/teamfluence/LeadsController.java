@@ -3,6 +3,9 @@ package dev.teamgate.teamfluence;
 import dev.teamgate.platform.auth.Caller;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.regex.Pattern;
 import org.springframework.http.ResponseEntity;
@@ -31,8 +34,22 @@ class LeadsController {
     @Operation(summary = "Leads that engaged with a post, highest engagement score first",
             description = "`activityId` is the last segment of the post's `activity_urn`. Each lead's `history` is "
                     + "the person's whole engagement history, newest first.")
+    @ApiResponse(responseCode = "200", content = @Content(mediaType = "application/json",
+            schema = @Schema(implementation = LeadList.class)))
+    @ApiResponse(responseCode = "202", description = "Accepted but not completed (billing limitation)",
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = TeamfluenceDetail.class)))
+    @ApiResponse(responseCode = "400", description = "Malformed parameter", content = @Content(mediaType = "application/json",
+            schema = @Schema(implementation = TeamfluenceDetail.class)))
+    @ApiResponse(responseCode = "401", description = "API key missing, invalid, or not this profile's",
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = TeamfluenceDetail.class)))
+    @ApiResponse(responseCode = "402", description = "Missing Billing Scope", content = @Content(mediaType = "application/json",
+            schema = @Schema(implementation = TeamfluenceDetail.class)))
+    @ApiResponse(responseCode = "404", description = "Unknown profile or activity", content = @Content(mediaType = "application/json",
+            schema = @Schema(implementation = TeamfluenceDetail.class)))
+    @ApiResponse(responseCode = "429", description = "Personal key over its per-second limit",
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = TeamfluenceDetail.class)))
     ResponseEntity<Object> leads(
-            Caller caller,
+            @Parameter(hidden = true) Caller caller,
             @Parameter(description = "Your own profile id") @PathVariable("profile_id") String profileId,
             @Parameter(description = "The numeric id at the end of the post's activity_urn")
             @PathVariable String activityId,

@@ -4,6 +4,9 @@ import dev.teamgate.domain.feed.FeedQuery;
 import dev.teamgate.platform.auth.Caller;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.time.Instant;
 import org.springframework.http.ResponseEntity;
@@ -34,8 +37,22 @@ class PostsController {
     @Operation(summary = "Feed posts of all team members of the teamspace, newest first",
             description = "Filters combine. `published_after` is inclusive, `published_before` exclusive; both take "
                     + "an ISO-8601 date (midnight UTC) or date-time.")
+    @ApiResponse(responseCode = "200", content = @Content(mediaType = "application/json",
+            schema = @Schema(implementation = PostList.class)))
+    @ApiResponse(responseCode = "202", description = "Accepted but not completed (billing limitation)",
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = TeamfluenceDetail.class)))
+    @ApiResponse(responseCode = "400", description = "Malformed parameter", content = @Content(mediaType = "application/json",
+            schema = @Schema(implementation = TeamfluenceDetail.class)))
+    @ApiResponse(responseCode = "401", description = "API key missing, invalid, or not this profile's",
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = TeamfluenceDetail.class)))
+    @ApiResponse(responseCode = "402", description = "Missing Billing Scope", content = @Content(mediaType = "application/json",
+            schema = @Schema(implementation = TeamfluenceDetail.class)))
+    @ApiResponse(responseCode = "404", description = "Unknown profile", content = @Content(mediaType = "application/json",
+            schema = @Schema(implementation = TeamfluenceDetail.class)))
+    @ApiResponse(responseCode = "429", description = "Personal key over its per-second limit",
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = TeamfluenceDetail.class)))
     ResponseEntity<Object> posts(
-            Caller caller,
+            @Parameter(hidden = true) Caller caller,
             @Parameter(description = "Your own profile id") @PathVariable("profile_id") String profileId,
             @Parameter(description = "Posts per page, 1 to 100 (default 20)")
             @RequestParam(required = false) String limit,
