@@ -21,6 +21,7 @@ import dev.teamgate.teamfluence.ControlPlaneRecords.BillingState;
 import dev.teamgate.teamfluence.ControlPlaneRecords.LeadWebhooks;
 import dev.teamgate.teamfluence.ControlPlaneRecords.RotatedKey;
 import java.util.List;
+import java.util.Locale;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -66,7 +67,7 @@ class TeamspaceAdministration {
                     + " is not an Administrator or Teamspace Owner, so it cannot hold an API key");
         }
         if (!profile.isActive()) {
-            throw new ConflictException("profile " + profileId + " is " + profile.getStatus().name().toLowerCase(java.util.Locale.ROOT)
+            throw new ConflictException("profile " + profileId + " is " + profile.getStatus().name().toLowerCase(Locale.ROOT)
                     + "; its API key cannot be rotated");
         }
         Workspace ws = profile.getWorkspace();

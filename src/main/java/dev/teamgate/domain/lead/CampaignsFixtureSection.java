@@ -4,6 +4,7 @@ import dev.teamgate.domain.InvalidInputException;
 import dev.teamgate.domain.account.AccountRepository;
 import dev.teamgate.domain.fixture.FixtureSection;
 import dev.teamgate.domain.workspace.Workspace;
+import java.time.Clock;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -20,10 +21,10 @@ class CampaignsFixtureSection implements FixtureSection {
     private final CampaignRepository campaigns;
     private final AccountRepository accounts;
     private final ObjectMapper json;
-    private final java.time.Clock clock;
+    private final Clock clock;
 
     CampaignsFixtureSection(CampaignRepository campaigns, AccountRepository accounts, ObjectMapper json,
-                            java.time.Clock clock) {
+                            Clock clock) {
         this.campaigns = campaigns;
         this.accounts = accounts;
         this.json = json;

@@ -13,11 +13,13 @@ import dev.teamgate.domain.room.RoomRepository;
 import dev.teamgate.domain.workspace.Workspace;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.stream.Stream;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -106,7 +108,7 @@ public class LeadService {
     @Transactional(readOnly = true)
     public Map<Long, List<LeadEngagement>> histories(Collection<Lead> of) {
         Map<Long, List<LeadEngagement>> byLead = new LinkedHashMap<>();
-        of.forEach(lead -> byLead.put(lead.getId(), new java.util.ArrayList<>()));
+        of.forEach(lead -> byLead.put(lead.getId(), new ArrayList<>()));
         if (!of.isEmpty()) {
             engagements.findByLeadIn(of).forEach(e -> byLead.get(e.getLead().getId()).add(e));
         }
@@ -129,7 +131,7 @@ public class LeadService {
                     "a contact with id " + f.id() + " already exists: refer to it with contact");
         }
         Contact contact = new Contact(workspace, f.id(), createdAt);
-        String name = String.join(" ", java.util.stream.Stream.of(f.firstName(), f.lastName())
+        String name = String.join(" ", Stream.of(f.firstName(), f.lastName())
                 .filter(s -> s != null && !s.isBlank()).toList());
         // first and last name are at most 99 characters each, so the joined name fits the contact
         contact.setName(name.isEmpty() ? null : name);
