@@ -1,0 +1,67 @@
+package dev.teamgate.teamfluence;
+
+import dev.teamgate.platform.auth.Caller;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import java.util.regex.Pattern;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+@RestController
+@RequestMapping(TeamfluenceConfiguration.API_BASE + "/{profile_id}")
+@Tag(name = "Leads")
+class LeadsController {
+
+    private static final Pattern ACTIVITY_ID = Pattern.compile("[0-9]{1,30}");
+
+    private final BillingGate billing;
+    private final TeamspaceFeed feed;
+
+    LeadsController(BillingGate billing, TeamspaceFeed feed) {
+        this.billing = billing;
+        this.feed = feed;
+    }
+
+    @GetMapping("/activity/{activityId}/leads")
+    @Operation(summary = "Leads that engaged with a post, highest engagement score first",
+            description = "`activityId` is the last segment of the post's `activity_urn`. Each lead's `history` is "
+                    + "the person's whole engagement history, newest first.")
+    @ApiResponse(responseCode = "200", content = @Content(mediaType = "application/json",
+            schema = @Schema(implementation = LeadList.class)))
+    @ApiResponse(responseCode = "202", description = "Accepted but not completed (billing limitation)",
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = TeamfluenceDetail.class)))
+    @ApiResponse(responseCode = "400", description = "Malformed parameter", content = @Content(mediaType = "application/json",
+            schema = @Schema(implementation = TeamfluenceDetail.class)))
+    @ApiResponse(responseCode = "401", description = "API key missing, invalid, or not this profile's",
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = TeamfluenceDetail.class)))
+    @ApiResponse(responseCode = "402", description = "Missing Billing Scope", content = @Content(mediaType = "application/json",
+            schema = @Schema(implementation = TeamfluenceDetail.class)))
+    @ApiResponse(responseCode = "404", description = "Unknown profile or activity", content = @Content(mediaType = "application/json",
+            schema = @Schema(implementation = TeamfluenceDetail.class)))
+    @ApiResponse(responseCode = "429", description = "Personal key over its per-second limit",
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = TeamfluenceDetail.class)))
+    ResponseEntity<Object> leads(
+            @Parameter(hidden = true) Caller caller,
+            @Parameter(description = "Your own profile id") @PathVariable("profile_id") String profileId,
+            @Parameter(description = "The numeric id at the end of the post's activity_urn")
+            @PathVariable String activityId,
+            @Parameter(description = "true: only qualified leads (default false)")
+            @RequestParam(name = "qualified_only", required = false) String qualifiedOnly) {
+        return billing.answer(caller, teamspace -> {
+            if (!ACTIVITY_ID.matcher(activityId).matches()) {
+                throw QueryParameters.bad("activityId must be the numeric id at the end of a post's activity_urn.",
+                        "activityId");
+            }
+            boolean qualified = QueryParameters.bool(qualifiedOnly, "qualified_only", false);
+            return feed.leads(teamspace, activityId, qualified);
+        });
+    }
+}
