@@ -4,6 +4,14 @@
 const secretOf = (list, predicate) => (list.find(predicate) ?? {}).secret ?? '';
 
 export const tryCalls = {
+  teamfluence: {
+    method: 'get',
+    path: '/teamfluence/external/{profile_id}/posts',
+    scheme: 'apiKey',
+    credential: (list) => secretOf(list, (c) => c.secret === 'tfk_growth_steven_owner_key'),
+    params: () => ({ profile_id: '2f6b1c3e-8a4d-4e5f-9b7a-1c2d3e4f5a6b' }),
+    expect: [200],
+  },
   admin: {
     method: 'get',
     path: '/_admin/health',

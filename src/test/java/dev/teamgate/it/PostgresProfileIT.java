@@ -60,4 +60,24 @@ class PostgresProfileIT {
             assertThat(first.get("/_admin/fixtures").body()).isEqualTo(seeded);
         }
     }
+
+    @Test
+    void aRateLimitHoldsAcrossInstances() throws Exception {
+        Path log = Files.createTempFile("teamgate-postgres-it", ".log");
+        try (TeamgateProcess first = TeamgateProcess.start(log, postgres);
+             TeamgateProcess second = TeamgateProcess.start(log, postgres)) {
+            String policy = "{\"enabled\":true,\"capacity\":3,\"period\":\"PT1H\"}";
+            for (TeamgateProcess instance : new TeamgateProcess[] {first, second}) {
+                assertThat(instance.putJson("/_admin/rate-limits/teamfluence", policy).statusCode()).isEqualTo(200);
+            }
+            String posts = "/teamfluence/external/2f6b1c3e-8a4d-4e5f-9b7a-1c2d3e4f5a6b/posts";
+            String key = "Bearer tfk_growth_steven_owner_key";
+            assertThat(first.get(posts, key).statusCode()).isEqualTo(200);
+            assertThat(second.get(posts, key).statusCode()).isEqualTo(200);
+            assertThat(first.get(posts, key).statusCode()).isEqualTo(200);
+            // the fourth call, on either instance, finds the shared bucket empty
+            assertThat(second.get(posts, key).statusCode()).isEqualTo(429);
+            assertThat(first.get(posts, key).statusCode()).isEqualTo(429);
+        }
+    }
 }
