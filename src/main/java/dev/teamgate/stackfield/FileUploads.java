@@ -88,6 +88,11 @@ class FileUploads implements ResetListener {
         return WebhookResult.OK;
     }
 
+    /** Where the uploads are written. */
+    java.nio.file.Path storageRoot() {
+        return storage.root();
+    }
+
     @Override
     public void afterReset() {
         storage.deleteUnreferenced(storedFiles.findAllStoragePaths());
