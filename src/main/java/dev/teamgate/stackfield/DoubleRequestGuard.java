@@ -35,9 +35,15 @@ class DoubleRequestGuard implements ResetListener {
         if (window.isZero() || window.isNegative()) {
             return new Claim(key, now);
         }
-        Instant kept = recent.compute(key, (k, previous) ->
-                previous != null && now.isBefore(previous.plus(window)) ? previous : now);
-        if (!kept.equals(now)) {
+        boolean[] fresh = {false};
+        recent.compute(key, (k, previous) -> {
+            if (previous != null && now.isBefore(previous.plus(window))) {
+                return previous;
+            }
+            fresh[0] = true;
+            return now;
+        });
+        if (!fresh[0]) {
             throw ResultCode.DOUBLE_REQUEST.exception();
         }
         if (recent.size() > PURGE_ABOVE) {
