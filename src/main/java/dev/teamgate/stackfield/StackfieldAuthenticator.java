@@ -13,6 +13,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -21,7 +22,9 @@ import java.util.regex.Pattern;
  * The webhook URL is the credential: the UUID in {@code POST /apiwh/<uuid>} is looked up by its
  * digest. An unknown UUID is refused with 4035 "Invalid request. ObjectId is invalid.", a revoked
  * (deleted) one with 4038 "Integration disabled.". Other methods and paths pass as anonymous, so
- * they get the plain 405/404 whether or not the UUID exists.
+ * they get the plain 405/404 whether or not the UUID exists. For a known webhook, a multipart body
+ * is parsed here already ({@link MultipartPreflight}), the one exception to leaving the body to
+ * the endpoint.
  */
 final class StackfieldAuthenticator implements VendorAuthenticator {
 
@@ -52,9 +55,14 @@ final class StackfieldAuthenticator implements VendorAuthenticator {
             return AuthOutcome.refused(ResultCode.INVALID_OBJECT_ID.problem());
         }
         Instant now = clock.instant();
-        return found.stream().filter(c -> c.isUsableAt(now)).findFirst()
-                .map(c -> AuthOutcome.authenticated(caller(c)))
-                .orElseGet(() -> AuthOutcome.refused(ResultCode.INTEGRATION_DISABLED.problem()));
+        Optional<Credential> usable = found.stream().filter(c -> c.isUsableAt(now)).findFirst();
+        if (usable.isEmpty()) {
+            return AuthOutcome.refused(ResultCode.INTEGRATION_DISABLED.problem());
+        }
+        WebhookKind kind = WebhookKind.fromBinding(usable.get().getBinding()).orElse(WebhookKind.CHAT);
+        return MultipartPreflight.refusal(request, kind)
+                .map(AuthOutcome::refused)
+                .orElseGet(() -> AuthOutcome.authenticated(caller(usable.get())));
     }
 
     /** Webhook ids are UUIDs, which compare without regard to case; they are stored in lower case. */

@@ -124,4 +124,21 @@ class FileWebhookServerTest extends StackfieldServerTest {
         assertThat(onDisk).doesNotExist();
         assertThat(demoFiles()).isEmpty();
     }
+
+    @Test
+    void aTruncatedOrMalformedMultipartBodyIs4043OnTheFileWebhookAnd4031Elsewhere() {
+        String truncated = "--xyz\r\nContent-Disposition: form-data; name=\"File\"; filename=\"a.txt\"\r\n\r\nabc";
+        clock.advance(Duration.ofSeconds(1));
+        given().contentType("multipart/form-data; boundary=xyz").body(truncated.getBytes()).post(webhookPath(FILE))
+                .then().statusCode(200).body(equalTo(result("4043", "Cannot read file.")));
+        clock.advance(Duration.ofSeconds(1));
+        given().contentType("multipart/form-data").body("no boundary anywhere".getBytes()).post(webhookPath(FILE))
+                .then().statusCode(200).body(equalTo(result("4043", "Cannot read file.")));
+        clock.advance(Duration.ofSeconds(1));
+        given().contentType("multipart/form-data; boundary=xyz").body(truncated.getBytes())
+                .post(webhookPath(SeededWebhooks.CHAT))
+                .then().statusCode(200).body(equalTo(result("4031", "Invalid request.")));
+        assertThat(demoFiles()).isEmpty();
+        assertThat(demoRoomMessages()).isEmpty();
+    }
 }
