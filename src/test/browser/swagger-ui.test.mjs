@@ -86,6 +86,10 @@ try {
     await status.waitFor({ timeout: 30000 });
     const got = (await status.textContent()).trim();
     check(call.expect.includes(Number(got)), `${group.key}: Try it out ${call.method.toUpperCase()} ${call.path} answered ${got}`);
+    if (call.expectBody) {
+      const body = await block.locator('.live-responses-table tbody .response-col_description pre').first().textContent();
+      check(call.expectBody.test(body), `${group.key}: the answer matches ${call.expectBody}`);
+    }
     await page.screenshot({ path: `${SHOTS}/swagger-ui-${group.key}-try-it-out.png`, fullPage: false });
   }
 } finally {

@@ -4,6 +4,16 @@
 const secretOf = (list, predicate) => (list.find(predicate) ?? {}).secret ?? '';
 
 export const tryCalls = {
+  stackfield: {
+    // The webhook URL is the credential: no Authorize step, the id goes in the path.
+    method: 'post',
+    path: '/stackfield/apiwh/{webhookId}',
+    credential: () => '',
+    params: () => ({ webhookId: 'e5a1cfbd-970e-45a1-b81c-3e004f9bdab5' }),
+    body: '{"Title":"Hello from Swagger UI"}',
+    expect: [200],
+    expectBody: /"Result":\s*"ok"/,
+  },
   teamfluence: {
     method: 'get',
     path: '/teamfluence/external/{profile_id}/posts',

@@ -28,6 +28,8 @@ class StackfieldConfiguration {
                 // The limit is per webhook URL; requests that name none (404, 405) are not counted.
                 .rateLimitPolicy((caller, base) -> caller == null ? RateLimitSettings.off() : base)
                 .nativePort(properties.nativePort())
+                // The webhook id in the path is the credential: the journal shows only its prefix.
+                .secretPathSegment("^/stackfield/apiwh/([^/]+)")
                 .description("Stackfield incoming WebHooks. Each webhook URL `/apiwh/{webhook-id}` is bound to one room "
                         + "and one kind (Chat, Discussion, Task, Page, File, Event) or to the organization (user and "
                         + "room commands). Replies are `{\"Result\":\"ok\"}` or `{\"Result\":\"<code>\",\"ErrorText\":"

@@ -1,5 +1,6 @@
 package dev.teamgate.platform.journal;
 
+import dev.teamgate.domain.credential.SecretHasher;
 import dev.teamgate.platform.auth.Caller;
 import dev.teamgate.platform.vendor.VendorApi;
 import jakarta.servlet.http.HttpServletRequest;
@@ -7,6 +8,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.regex.Matcher;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 import org.springframework.web.util.ContentCachingRequestWrapper;
@@ -42,12 +44,24 @@ public class JournalRecorder {
         Set<String> secrets = new TreeSet<>(String.CASE_INSENSITIVE_ORDER);
         secrets.addAll(ALWAYS_SECRET);
         secrets.addAll(vendor.sensitiveParameters());
-        String path = request.getRequestURI().substring(request.getContextPath().length());
+        String path = maskPath(vendor, request.getRequestURI().substring(request.getContextPath().length()));
         String requestBody = cap(new String(request.getContentAsByteArray(), StandardCharsets.UTF_8));
         journal.add(new JournalEntry(journal.nextId(), clock.instant(), vendor.key(), request.getMethod(), path,
                 SecretMasker.mask(request.getQueryString(), secrets), status, durationMillis,
                 SecretMasker.mask(requestBody, secrets), SecretMasker.mask(cap(responseBody), secrets),
                 caller == null ? null : caller.displayPrefix(), fault));
+    }
+
+    /** Replaces a secret carried in the path with its display prefix, as the vendor declares it. */
+    private static String maskPath(VendorApi vendor, String path) {
+        if (vendor.secretPathSegment() == null) {
+            return path;
+        }
+        Matcher m = vendor.secretPathSegment().matcher(path);
+        if (!m.find() || m.groupCount() < 1 || m.group(1) == null) {
+            return path;
+        }
+        return path.substring(0, m.start(1)) + SecretHasher.displayPrefix(m.group(1)) + path.substring(m.end(1));
     }
 
     private String cap(String body) {

@@ -13,6 +13,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * What one vendor package contributes to the platform: where it lives, how callers authenticate,
@@ -34,6 +35,7 @@ public final class VendorApi {
     private final Integer nativePort;
     private final Map<String, SecurityScheme> securitySchemes;
     private final Set<String> sensitiveParameters;
+    private final Pattern secretPathSegment;
     private final String description;
 
     private VendorApi(Builder b) {
@@ -52,6 +54,7 @@ public final class VendorApi {
         this.nativePort = b.nativePort;
         this.securitySchemes = Map.copyOf(b.securitySchemes);
         this.sensitiveParameters = Set.copyOf(b.sensitiveParameters);
+        this.secretPathSegment = b.secretPathSegment;
         this.description = b.description == null ? "" : b.description;
     }
 
@@ -71,6 +74,7 @@ public final class VendorApi {
     public Integer nativePort() { return nativePort; }
     public Map<String, SecurityScheme> securitySchemes() { return securitySchemes; }
     public Set<String> sensitiveParameters() { return sensitiveParameters; }
+    public Pattern secretPathSegment() { return secretPathSegment; }
     public String description() { return description; }
 
     /** True when {@code path} (without context path) belongs to this vendor. */
@@ -107,6 +111,7 @@ public final class VendorApi {
         private Integer nativePort;
         private final Map<String, SecurityScheme> securitySchemes = new LinkedHashMap<>();
         private Set<String> sensitiveParameters = Set.of();
+        private Pattern secretPathSegment;
         private String description;
 
         private Builder(String key) {
@@ -125,6 +130,11 @@ public final class VendorApi {
         public Builder securityScheme(String name, SecurityScheme scheme) { securitySchemes.put(name, scheme); return this; }
         /** Query, form and top-level JSON fields whose values the journal must mask. */
         public Builder sensitiveParameters(Set<String> value) { this.sensitiveParameters = value; return this; }
+        /**
+         * A path pattern whose first group is a secret carried in the URL (a webhook id, a push token);
+         * the journal shows only that secret's display prefix.
+         */
+        public Builder secretPathSegment(String regex) { this.secretPathSegment = Pattern.compile(regex); return this; }
         public Builder description(String value) { this.description = value; return this; }
 
         public VendorApi build() {
