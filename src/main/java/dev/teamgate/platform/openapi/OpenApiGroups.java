@@ -87,6 +87,11 @@ class OpenApiGroups {
                     if (openApi.getComponents() == null) {
                         openApi.components(new Components());
                     }
+                    if (vendor.securitySchemes().isEmpty()) {
+                        // No header credential (the secret is in the URL, or none is needed): say so
+                        // explicitly with an empty requirement rather than leaving security undefined.
+                        openApi.addSecurityItem(new SecurityRequirement());
+                    }
                     for (Map.Entry<String, SecurityScheme> scheme
                             : vendor.securitySchemes().entrySet()) {
                         openApi.getComponents().addSecuritySchemes(scheme.getKey(), scheme.getValue());
