@@ -85,6 +85,14 @@ class FlowAdministration {
         }
     }
 
+    /** Announces an invitation sent ({@code invite}) or withdrawn ({@code uninvite}). */
+    @Transactional
+    public void announceInvitation(Room room, Account by, String email, boolean withdrawn) {
+        ObjectNode description = json.createObjectNode();
+        description.put("email", email);
+        action(room, by, withdrawn ? "uninvite" : "invite", description);
+    }
+
     private void action(Room room, Account by, String type, Object description) {
         ObjectNode content = json.createObjectNode();
         content.put("type", type);

@@ -19,6 +19,9 @@ final class MessageEvents {
     /** Events whose text is title + body and that always belong to a thread. */
     static final Set<String> THREADED = Set.of(ACTIVITY, DISCUSSION);
 
+    /** Events a person (or an "external user") writes; only these show {@code external_user_name}. */
+    static final Set<String> CHAT_EVENTS = Set.of(MESSAGE, STATUS, COMMENT, FILE);
+
     /** What {@code POST /messages} accepts (comments have their own endpoints). */
     static final Set<String> POSTABLE = Set.of(MESSAGE, STATUS, FILE, ACTIVITY, DISCUSSION);
 

@@ -74,7 +74,7 @@ class MessageMapper {
                 isPrivate ? null : room.getExternalId(), to,
                 m.getCreatedAt().toEpochMilli(), m.getApp(), attachments, FlowdockLinks.timestamp(m.getCreatedAt()),
                 m.getEditedAt() == null ? null : m.getEditedAt().toEpochMilli(),
-                m.getAuthor() == null && !threaded ? m.getAuthorName() : null,
+                m.getAuthor() == null && MessageEvents.CHAT_EVENTS.contains(m.getEvent()) ? m.getAuthorName() : null,
                 threaded ? m.getTitle() : null, threaded ? m.getContent() : null,
                 threaded ? payload.get("author") : null, m.getThreadKey(), thread);
     }

@@ -100,8 +100,7 @@ class MessagePosting {
         List<Account> roomAccounts = members.findByRoom(room).stream().map(m -> m.getAccount()).toList();
         Set<String> tags = TagParser.tags(explicitTags, textForTags, roomAccounts, poster.userId());
         tags.addAll(extraTags);
-        String app = poster.isUser() && !MessageEvents.THREADED.contains(event)
-                ? MessageEvents.CHAT_APP : MessageEvents.INBOX_APP;
+        String app = MessageEvents.THREADED.contains(event) ? MessageEvents.INBOX_APP : MessageEvents.CHAT_APP;
         MessageThread joined = thread.open(threads, room, poster);
         // external_user_name makes the post anonymous, as if sent through the push API
         Account author = externalUserName != null ? null : poster.account();
@@ -126,12 +125,14 @@ class MessagePosting {
         List<String> explicitTags = params.list("tags");
         TagParser.validate(explicitTags);
         String uuid = params.text("uuid", 100).orElse(null);
+        String externalUserName = params.text("external_user_name", 100).orElse(null);
         String content = chatContent(params);
         List<Account> roomAccounts = members.findByRoom(room).stream().map(m -> m.getAccount()).toList();
         Set<String> tags = TagParser.tags(explicitTags, content, roomAccounts, poster.userId());
         tags.add("influx:" + parent.getSeq());
-        Message stored = messages.post(room.getId(), new NewMessage(MessageEvents.COMMENT, poster.account(),
-                null, null, content, null, tags, parent.getId(),
+        Account author = externalUserName != null ? null : poster.account();
+        Message stored = messages.post(room.getId(), new NewMessage(MessageEvents.COMMENT, author,
+                externalUserName, null, content, null, tags, parent.getId(),
                 parent.getThreadKey(), uuid, MessageEvents.CHAT_APP));
         if (parent.getThreadKey() != null) {
             threads.find(room, parent.getThreadKey()).ifPresent(t -> threads.update(t, null));

@@ -42,6 +42,18 @@ abstract class FlowdockServerTest extends ServerTest {
         return "http://localhost:" + port + "/flowdock";
     }
 
+    /**
+     * A contract body with {@code {{base}}} replaced by this server's Flowdock base URL and each
+     * {@code {{key}}} of {@code values} by its value (ids that the database hands out, secrets).
+     */
+    String contract(String name, java.util.Map<String, ?> values) {
+        String text = contract(name);
+        for (java.util.Map.Entry<String, ?> e : values.entrySet()) {
+            text = text.replace("{{" + e.getKey() + "}}", String.valueOf(e.getValue()));
+        }
+        return text;
+    }
+
     /** A contract body with {@code {{base}}} replaced by this server's Flowdock base URL. */
     String contract(String name) {
         try (InputStream in = getClass().getResourceAsStream("/contracts/flowdock/" + name + ".json")) {

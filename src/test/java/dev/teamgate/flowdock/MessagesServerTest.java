@@ -369,6 +369,6 @@ class MessagesServerTest extends FlowdockServerTest {
                 .body("{\"event\":\"message\",\"content\":\"Build passed\",\"external_user_name\":\"CI\"}")
                 .post("/flowdock/messages?flow_token=" + SOURCE_TOKEN)
                 .then().statusCode(200)
-                .body("user", equalTo("0")).body("external_user_name", equalTo("CI")).body("app", equalTo("influx"));
+                .body("user", equalTo("0")).body("external_user_name", equalTo("CI")).body("app", equalTo("chat"));
     }
 }
