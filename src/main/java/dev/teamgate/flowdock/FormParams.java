@@ -24,11 +24,10 @@ final class FormParams {
             if (path.isEmpty()) {
                 continue;
             }
-            for (String value : entry.getValue()) {
-                put(target, path, value, json);
-                if (!path.contains("")) {
-                    break;
-                }
+            String[] values = entry.getValue();
+            int count = path.contains("") ? values.length : Math.min(1, values.length);
+            for (int i = 0; i < count; i++) {
+                put(target, path, values[i], i);
             }
         }
     }
@@ -56,7 +55,12 @@ final class FormParams {
         return parts;
     }
 
-    private static void put(ObjectNode target, List<String> path, String value, ObjectMapper json) {
+    /**
+     * Puts the {@code index}-th value of a name. The servlet API groups values by name, so
+     * {@code f[][label]=a&f[][value]=1&f[][label]=b&f[][value]=2} arrives as {@code label: [a, b]}
+     * and {@code value: [1, 2]}: the i-th value of each belongs to the i-th object of the list.
+     */
+    private static void put(ObjectNode target, List<String> path, String value, int index) {
         JsonNode current = target;
         for (int i = 0; i < path.size(); i++) {
             String key = path.get(i);
@@ -77,17 +81,14 @@ final class FormParams {
                 }
                 current = child;
             } else if (current instanceof ArrayNode array) {
-                // key is "" here: append a value, or fill the last object until one of its keys repeats
                 if (last) {
                     array.add(value);
                     return;
                 }
-                String next = path.get(i + 1);
-                JsonNode lastItem = array.isEmpty() ? null : array.get(array.size() - 1);
-                if (!(lastItem instanceof ObjectNode item) || item.has(next)) {
-                    lastItem = array.addObject();
+                while (array.size() <= index) {
+                    array.addObject();
                 }
-                current = lastItem;
+                current = array.get(index);
             } else {
                 return;
             }

@@ -40,7 +40,7 @@ class InboxPosting {
 
     /** Reads and checks an item's fields before any flow is touched. */
     static Item read(FlowdockParams params) {
-        String source = params.requiredText("source", 200).trim();
+        String source = params.requiredText("source", 100).trim();
         if (!CATEGORY.matcher(source).matches()) {
             throw FlowdockErrors.invalid("source", "may only contain letters, numbers, underscores and spaces");
         }
@@ -68,6 +68,12 @@ class InboxPosting {
                 project, params.text("link", MessagePosting.MAX_URL).orElse(null), tags);
     }
 
+    /** The sender as the message's author name (at most 200 characters, as the domain stores it). */
+    private static String senderName(Item item) {
+        String name = item.fromName() == null || item.fromName().isBlank() ? item.fromAddress() : item.fromName();
+        return name.length() > 200 ? name.substring(0, 200) : name;
+    }
+
     @Transactional
     public Message post(Room room, Item item) {
         ObjectNode mail = json.createObjectNode();
@@ -87,7 +93,7 @@ class InboxPosting {
                 members.findByRoom(room).stream().map(m -> m.getAccount()).toList(), null);
         tags.add(":source:" + FlowAdministration.parameterize(item.source()));
         return messages.post(room.getId(), new NewMessage(MessageEvents.MAIL, null,
-                item.fromName() == null ? item.fromAddress() : item.fromName(), item.subject(), item.content(),
+                senderName(item), item.subject(), item.content(),
                 payload.toString(), tags, null, null, null, MessageEvents.INBOX_APP));
     }
 }

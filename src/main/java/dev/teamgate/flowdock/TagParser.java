@@ -83,7 +83,10 @@ final class TagParser {
         }
         Matcher hashtags = HASHTAG.matcher(withoutUrls);
         while (hashtags.find()) {
-            tags.add(hashtags.group(1));
+            // a hashtag longer than a tag may be stays plain text
+            if (hashtags.group(1).length() <= MAX_TAG_LENGTH) {
+                tags.add(hashtags.group(1));
+            }
         }
         String lower = withoutUrls.toLowerCase(Locale.ROOT);
         for (Account member : members) {

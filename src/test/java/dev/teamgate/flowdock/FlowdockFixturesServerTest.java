@@ -43,6 +43,13 @@ class FlowdockFixturesServerTest extends FlowdockServerTest {
     }
 
     @Test
+    void theOpenApiGroupListsTheEndpointsWithoutServerSideParameters() {
+        String docs = given().get("/v3/api-docs/flowdock").then().statusCode(200).extract().asString();
+        assertThat(docs).contains("\"/flowdock/flows/{org}/{flow}/messages\"", "\"/flowdock/v1/messages/chat/{tokens}\"",
+                "\"/flowdock/stream/flows\"").doesNotContain("\"name\":\"caller\"", "\"name\":\"params\"");
+    }
+
+    @Test
     void theRestRateLimitIsOffByDefault() {
         assertThat(vendors.byKey("flowdock").orElseThrow().rateLimit().enabled()).isFalse();
     }
