@@ -21,10 +21,10 @@ final class FlowdockPaths {
         return path.startsWith(PREFIX) ? path.substring(PREFIX.length()) : path;
     }
 
-    /** Routes where a source's {@code flow_token} authenticates. */
+    /** Routes where a source's {@code flow_token} authenticates (updates also take PATCH, as rest.md says). */
     static boolean takesFlowToken(String method, String route) {
         return ("POST".equals(method) && route.equals("/messages"))
-                || (("GET".equals(method) || "PUT".equals(method)) && route.equals("/sources"));
+                || (("GET".equals(method) || "PUT".equals(method) || "PATCH".equals(method)) && route.equals("/sources"));
     }
 
     /**

@@ -14,8 +14,8 @@ import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestMethod;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
@@ -106,7 +106,7 @@ class FlowsController {
      * {@code name}, {@code disabled} and {@code access_mode} need an organization or flow admin;
      * {@code open: true} joins a flow the user may join; {@code open: false} closes it.
      */
-    @PutMapping("/flows/{org}/{flow}")
+    @RequestMapping(value = "/flows/{org}/{flow}", method = {RequestMethod.PUT, RequestMethod.PATCH})
     FlowdockWire.Flow update(HttpServletRequest request, Caller caller, @PathVariable String org,
                              @PathVariable String flow, FlowdockParams params) {
         FlowdockUser user = directory.user(caller);

@@ -20,8 +20,8 @@ import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestMethod;
 import org.springframework.web.bind.annotation.RestController;
 
 /** Posting, listing, showing, editing and deleting flow messages, and comments on them. */
@@ -141,7 +141,7 @@ class MessagesController {
         return mapper.message(posting.find(room, messageId(id)));
     }
 
-    @PutMapping("/flows/{org}/{flow}/messages/{id}")
+    @RequestMapping(value = "/flows/{org}/{flow}/messages/{id}", method = {RequestMethod.PUT, RequestMethod.PATCH})
     Map<String, Object> edit(Caller caller, @PathVariable String org, @PathVariable String flow,
                              @PathVariable String id, FlowdockParams params) {
         FlowdockUser user = directory.user(caller);

@@ -8,8 +8,8 @@ import java.util.Comparator;
 import java.util.List;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
-import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestMethod;
 import org.springframework.web.bind.annotation.RestController;
 
 /** The caller's organizations (Teamgate workspaces of vendor flowdock). */
@@ -51,7 +51,7 @@ class OrganizationsController {
     }
 
     /** Renames an organization; admins only. */
-    @PutMapping("/organizations/{org}")
+    @RequestMapping(value = "/organizations/{org}", method = {RequestMethod.PUT, RequestMethod.PATCH})
     FlowdockWire.Organization update(HttpServletRequest request, Caller caller, @PathVariable String org,
                                      FlowdockParams params) {
         FlowdockUser user = directory.user(caller);

@@ -18,8 +18,8 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestMethod;
 import org.springframework.web.bind.annotation.RestController;
 
 /** Private conversations between two users and their messages, addressed by the other user's id. */
@@ -69,7 +69,7 @@ class PrivateController {
         return conversation(links.of(request), user, conversations.findOrStart(user, id));
     }
 
-    @PutMapping("/private/{id}")
+    @RequestMapping(value = "/private/{id}", method = {RequestMethod.PUT, RequestMethod.PATCH})
     FlowdockWire.PrivateConversation update(HttpServletRequest request, Caller caller, @PathVariable String id,
                                             FlowdockParams params) {
         FlowdockUser user = directory.user(caller);

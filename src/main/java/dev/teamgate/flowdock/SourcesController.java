@@ -17,8 +17,8 @@ import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestMethod;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
@@ -69,7 +69,7 @@ class SourcesController {
     }
 
     /** Updates the source of the flow_token (query or body). */
-    @PutMapping("/sources")
+    @RequestMapping(value = "/sources", method = {RequestMethod.PUT, RequestMethod.PATCH})
     FlowdockWire.Source updateByToken(HttpServletRequest request, FlowdockParams params) {
         Caller caller = Caller.current(request).orElse(null);
         Credential token = tokens.fromRequest(caller, params)
@@ -119,7 +119,8 @@ class SourcesController {
         return SourceMapper.source(links.of(request), connected.source(), connected.token());
     }
 
-    @PutMapping({"/flows/{org}/{flow}/sources/{id}", "/flows/{org}/{flow}/source/{id}"})
+    @RequestMapping(value = {"/flows/{org}/{flow}/sources/{id}", "/flows/{org}/{flow}/source/{id}"},
+            method = {RequestMethod.PUT, RequestMethod.PATCH})
     FlowdockWire.Source updateSource(HttpServletRequest request, Caller caller, @PathVariable String org,
                                      @PathVariable String flow, @PathVariable String id, FlowdockParams params) {
         Room room = joined(caller, org, flow, Scopes.FLOW);

@@ -19,8 +19,8 @@ import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestMethod;
 import org.springframework.web.bind.annotation.RestController;
 
 /** Users: everyone the caller can see, a flow's users, an organization's users, and the caller's own profile. */
@@ -76,7 +76,7 @@ class UsersController {
     }
 
     /** Changes the caller's own nick and e-mail address, in every organization. */
-    @PutMapping("/users/{id}")
+    @RequestMapping(value = "/users/{id}", method = {RequestMethod.PUT, RequestMethod.PATCH})
     @Transactional
     public Map<String, Object> update(Caller caller, @PathVariable String id, FlowdockParams params) {
         FlowdockUser user = directory.user(caller);
@@ -130,7 +130,7 @@ class UsersController {
     }
 
     /** Blocks ({@code disabled: true}) or unblocks a flow member. Only admins may block admins. */
-    @PutMapping("/flows/{org}/{flow}/users/{id}")
+    @RequestMapping(value = "/flows/{org}/{flow}/users/{id}", method = {RequestMethod.PUT, RequestMethod.PATCH})
     Map<String, Object> block(Caller caller, @PathVariable String org, @PathVariable String flow,
                               @PathVariable String id, FlowdockParams params) {
         FlowdockUser user = directory.user(caller);

@@ -127,6 +127,39 @@ class StreamServerTest extends FlowdockServerTest {
         assertThat(Long.parseLong(ids.get(1))).isGreaterThan(Long.parseLong(ids.get(0)));
     }
 
+    /** The next event of an event stream, as its id and data. */
+    private String[] nextEvent(BufferedReader reader) throws IOException {
+        String id = null;
+        String line;
+        while (true) {
+            line = reader.readLine();
+            assertThat(line).as("the stream ended").isNotNull();
+            if (line.startsWith("id:")) {
+                id = line.substring(3);
+            } else if (line.startsWith("data:")) {
+                return new String[] {id, line.substring(5)};
+            }
+        }
+    }
+
+    @Test
+    void aReconnectingEventStreamGetsWhatItMissedAfterLastEventId() throws IOException {
+        HttpURLConnection first = connect("/flowdock/stream/flows?filter=acme/my-flow", JOE, "text/event-stream");
+        BufferedReader reader = new BufferedReader(new InputStreamReader(first.getInputStream(), StandardCharsets.UTF_8));
+        post(MIKE, "acme/my-flow", "seen");
+        String[] seen = nextEvent(reader);
+        first.disconnect();
+        post(MIKE, "acme/my-flow", "missed");
+
+        HttpURLConnection again = connect("/flowdock/stream/flows?filter=acme/my-flow", JOE, "text/event-stream");
+        again.setRequestProperty("Last-Event-ID", seen[0]);
+        BufferedReader replay = new BufferedReader(new InputStreamReader(again.getInputStream(), StandardCharsets.UTF_8));
+        String[] missed = nextEvent(replay);
+        assertThat(json.readTree(missed[1]).get("content").asString()).isEqualTo("missed");
+        post(MIKE, "acme/my-flow", "live");
+        assertThat(json.readTree(nextEvent(replay)[1]).get("content").asString()).isEqualTo("live");
+    }
+
     @Test
     void userEqualsOneStreamsPrivateMessages() throws IOException {
         HttpURLConnection stream = connect("/flowdock/stream/flows?user=1", JOE, null);
