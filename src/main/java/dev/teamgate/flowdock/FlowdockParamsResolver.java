@@ -6,7 +6,6 @@ import jakarta.servlet.http.HttpServletRequest;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.HashMap;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -104,10 +103,5 @@ class FlowdockParamsResolver implements HandlerMethodArgumentResolver {
         } catch (IllegalArgumentException e) {
             throw new ApiProblemException(ProblemKind.UNSUPPORTED_MEDIA_TYPE, "Content-Type " + contentType + " is not valid");
         }
-    }
-
-    /** Iterates a node's field names; kept here so callers need no Jackson iterator types. */
-    static Iterator<String> names(ObjectNode node) {
-        return node.propertyNames().iterator();
     }
 }

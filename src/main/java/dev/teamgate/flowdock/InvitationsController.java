@@ -10,7 +10,6 @@ import dev.teamgate.domain.room.RoomMemberRepository;
 import dev.teamgate.platform.auth.Caller;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -92,7 +91,7 @@ class InvitationsController {
             throw FlowdockErrors.invalid("email", "is already a member of this flow");
         }
         String message = params.text("message", 4000).orElse(null);
-        Account inviter = MessagesController.account(user, room);
+        Account inviter = user.accountIn(room);
         RoomInvitation created = invitationService.invite(room, inviter, email, message);
         administration.announceInvitation(room, inviter, email, false);
         return invitation(links.of(request), created);
@@ -107,7 +106,7 @@ class InvitationsController {
         Room room = joined(caller, org, flow, Scopes.MANAGE);
         String list = params.requiredText("list", 100_000);
         String message = params.text("message", 4000).orElse(null);
-        Account inviter = MessagesController.account(user, room);
+        Account inviter = user.accountIn(room);
         FlowdockLinks.Base base = links.of(request);
         List<FlowdockWire.Invitation> invited = new ArrayList<>();
         List<FlowdockWire.FlowUser> added = new ArrayList<>();
@@ -151,7 +150,7 @@ class InvitationsController {
             throw FlowdockErrors.forbidden("Only pending invitations can be deleted");
         }
         invitationService.withdraw(invitation);
-        administration.announceInvitation(room, MessagesController.account(user, room), invitation.getEmail(), true);
+        administration.announceInvitation(room, user.accountIn(room), invitation.getEmail(), true);
         return ResponseEntity.noContent().build();
     }
 

@@ -10,9 +10,6 @@ import dev.teamgate.domain.room.RoomMemberRepository;
 import dev.teamgate.domain.thread.MessageThread;
 import dev.teamgate.domain.thread.MessageThreadService;
 import dev.teamgate.domain.thread.ThreadState;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -20,7 +17,6 @@ import java.util.Map;
 import java.util.Set;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import org.springframework.web.multipart.MultipartFile;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.ObjectMapper;
 import tools.jackson.databind.node.ArrayNode;
@@ -38,25 +34,26 @@ class MessagePosting {
     static final int MAX_TITLE = 1000;
     static final int MAX_BODY = 100_000;
     static final int MAX_URL = 2000;
-    private static final Set<String> COLORS = Set.of("red", "green", "yellow", "cyan", "orange", "grey", "black",
-            "lime", "purple", "blue");
 
     private final MessageService messages;
     private final MessageRepository messageRepository;
     private final RoomMemberRepository members;
     private final MessageThreadService threads;
     private final Presence presence;
-    private final FlowdockProperties properties;
+    private final FileUploads uploads;
+    private final ThreadInput threadInput;
     private final ObjectMapper json;
 
     MessagePosting(MessageService messages, MessageRepository messageRepository, RoomMemberRepository members,
-                   MessageThreadService threads, Presence presence, FlowdockProperties properties, ObjectMapper json) {
+                   MessageThreadService threads, Presence presence, FileUploads uploads, ThreadInput threadInput,
+                   ObjectMapper json) {
         this.messages = messages;
         this.messageRepository = messageRepository;
         this.members = members;
         this.threads = threads;
         this.presence = presence;
-        this.properties = properties;
+        this.uploads = uploads;
+        this.threadInput = threadInput;
         this.json = json;
     }
 
@@ -81,7 +78,7 @@ class MessagePosting {
                 textForTags = MessageEvents.MESSAGE.equals(event) ? content : null;
             }
             case MessageEvents.FILE -> {
-                ObjectNode file = file(params, room);
+                ObjectNode file = uploads.read(params, room);
                 payload.set("content", file);
                 payload.putArray("attachments").add(file.deepCopy());
                 content = file.get("file_name").asString();
@@ -195,72 +192,11 @@ class MessagePosting {
         return java.util.Optional.of((ArrayNode) given);
     }
 
-    /** A file from a multipart {@code content} part or a JSON {@code content: {data, content_type, file_name}}. */
-    private ObjectNode file(FlowdockParams params, Room room) {
-        byte[] data;
-        String fileName;
-        String contentType;
-        MultipartFile part = params.file("content").orElse(null);
-        if (part != null) {
-            try {
-                data = part.getBytes();
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-            fileName = part.getOriginalFilename() == null || part.getOriginalFilename().isBlank()
-                    ? "file" : part.getOriginalFilename();
-            contentType = part.getContentType() == null ? "application/octet-stream" : part.getContentType();
-        } else {
-            JsonNode content = params.node("content");
-            if (content == null) {
-                throw FlowdockErrors.invalid("content", "can't be blank");
-            }
-            if (!content.isObject()) {
-                throw FlowdockErrors.invalid("content", "must be an object with data, content_type and file_name");
-            }
-            JsonNode encoded = content.get("data");
-            if (encoded == null || !encoded.isString() || encoded.asString().isBlank()) {
-                throw FlowdockErrors.invalid("content.data", "can't be blank");
-            }
-            try {
-                data = Base64.getDecoder().decode(encoded.asString().replaceAll("\\s", ""));
-            } catch (IllegalArgumentException e) {
-                throw FlowdockErrors.invalid("content.data", "is not valid Base64");
-            }
-            fileName = textOr(content, "file_name", "file");
-            contentType = textOr(content, "content_type", "application/octet-stream");
-        }
-        if (data.length > properties.maxUploadBytes()) {
-            throw FlowdockErrors.invalid("content", "is too large (maximum is " + properties.maxUploadBytes() + " bytes)");
-        }
-        FlowdockParams.checkLength("file_name", fileName, 255);
-        FlowdockParams.checkLength("content_type", contentType, 255);
-        String digest = dev.teamgate.domain.credential.SecretHasher.sha256Hex(room.getExternalId() + ":"
-                + Base64.getEncoder().encodeToString(data)).substring(0, 32);
-        ObjectNode file = json.createObjectNode();
-        file.put("path", "/files/" + room.getWorkspace().getExternalId() + "/" + digest + "/" + fileName);
-        file.put("file_name", fileName);
-        file.put("file_size", data.length);
-        file.put("content_type", contentType);
-        return file;
-    }
-
-    private static String textOr(JsonNode node, String field, String fallback) {
-        JsonNode value = node.get(field);
-        if (value == null || value.isNull()) {
-            return fallback;
-        }
-        if (!value.isString()) {
-            throw FlowdockErrors.invalid("content." + field, "is invalid");
-        }
-        return value.asString().isBlank() ? fallback : value.asString();
-    }
-
     /** Which thread a post goes to, checked before anything is written. */
     private ThreadChoice thread(Poster poster, Room room, String event, FlowdockParams params, String urlThreadKey) {
         String threadId = urlThreadKey != null ? urlThreadKey : params.text("thread_id", 100).orElse(null);
         String externalId = params.text("external_thread_id", 200).orElse(null);
-        ThreadState state = threadState(params);
+        ThreadState state = threadInput.read(params);
         if (threadId != null) {
             MessageThread existing = threads.find(room, threadId)
                     .orElseThrow(() -> FlowdockErrors.notFound("Thread not found"));
@@ -283,72 +219,6 @@ class MessagePosting {
             throw FlowdockErrors.invalid("thread", "needs thread_id or external_thread_id");
         }
         return new ThreadChoice(null, null, null);
-    }
-
-    private ThreadState threadState(FlowdockParams params) {
-        JsonNode thread = params.node("thread");
-        if (thread == null) {
-            return null;
-        }
-        if (!thread.isObject()) {
-            throw FlowdockErrors.invalid("thread", "is invalid");
-        }
-        String title = threadText(thread, "title", MAX_TITLE);
-        String body = threadText(thread, "body", MAX_BODY);
-        String externalUrl = threadText(thread, "external_url", MAX_URL);
-        String statusValue = null;
-        String statusColor = null;
-        JsonNode status = thread.get("status");
-        if (status != null && !status.isNull()) {
-            if (!status.isObject()) {
-                throw FlowdockErrors.invalid("thread.status", "is invalid");
-            }
-            statusValue = threadText(status, "value", 200);
-            statusColor = threadText(status, "color", 32);
-            if (statusColor != null && !COLORS.contains(statusColor)) {
-                throw FlowdockErrors.invalid("thread.status.color", "is not included in the list");
-            }
-        }
-        String actions = jsonList(thread, "actions");
-        String fields = jsonList(thread, "fields");
-        if (fields != null) {
-            for (JsonNode field : json.readTree(fields)) {
-                if (!field.isObject() || field.get("label") == null || field.get("value") == null) {
-                    throw FlowdockErrors.invalid("thread.fields", "must be a list of {label, value}");
-                }
-            }
-        }
-        return new ThreadState(title, body, externalUrl, statusValue, statusColor, actions, fields);
-    }
-
-    private static String threadText(JsonNode node, String field, int max) {
-        JsonNode value = node.get(field);
-        if (value == null || value.isNull()) {
-            return null;
-        }
-        if (!value.isValueNode()) {
-            throw FlowdockErrors.invalid("thread." + field, "is invalid");
-        }
-        String text = value.asString();
-        if (text.length() > max) {
-            throw FlowdockErrors.invalid("thread." + field, "is too long (maximum is " + max + " characters)");
-        }
-        return text;
-    }
-
-    private static String jsonList(JsonNode node, String field) {
-        JsonNode value = node.get(field);
-        if (value == null || value.isNull()) {
-            return null;
-        }
-        if (!value.isArray()) {
-            throw FlowdockErrors.invalid("thread." + field, "is invalid");
-        }
-        String text = value.toString();
-        if (text.length() > MAX_BODY) {
-            throw FlowdockErrors.invalid("thread." + field, "is too long");
-        }
-        return text;
     }
 
     /** An existing thread, or the key and state of one to open. */

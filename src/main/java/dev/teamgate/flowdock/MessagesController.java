@@ -148,7 +148,7 @@ class MessagesController {
         Scopes.require(caller, Scopes.FLOW);
         Room room = directory.joinedFlow(user, org, flow);
         Message message = posting.find(room, messageId(id));
-        editing.edit(account(user, room), room, message, params);
+        editing.edit(user.accountIn(room), room, message, params);
         return Map.of();
     }
 
@@ -159,7 +159,7 @@ class MessagesController {
         Scopes.require(caller, Scopes.FLOW);
         Room room = directory.joinedFlow(user, org, flow);
         Message message = posting.find(room, messageId(id));
-        boolean removed = editing.delete(account(user, room), message);
+        boolean removed = editing.delete(user.accountIn(room), message);
         return removed ? ResponseEntity.noContent().build() : ResponseEntity.ok(Map.of());
     }
 
@@ -168,7 +168,7 @@ class MessagesController {
         if (room.isArchived()) {
             throw FlowdockErrors.forbidden("This flow is disabled");
         }
-        Message stored = posting.post(Poster.user(account(user, room)), room, event, params, threadKey);
+        Message stored = posting.post(Poster.user(user.accountIn(room)), room, event, params, threadKey);
         return reply.reply(request, room, stored, HttpStatus.ACCEPTED);
     }
 
@@ -182,7 +182,7 @@ class MessagesController {
             throw FlowdockErrors.invalid("event", "must be comment");
         }
         Message parent = posting.find(room, parentId);
-        Message stored = posting.comment(Poster.user(account(user, room)), room, parent, params);
+        Message stored = posting.comment(Poster.user(user.accountIn(room)), room, parent, params);
         return reply.reply(request, room, stored, HttpStatus.ACCEPTED);
     }
 
@@ -200,10 +200,6 @@ class MessagesController {
 
     private List<Account> roomAccounts(Room room) {
         return members.findByRoom(room).stream().map(m -> m.getAccount()).toList();
-    }
-
-    static Account account(FlowdockUser user, Room room) {
-        return user.in(room.getWorkspace()).orElseThrow(() -> FlowdockErrors.notFound("Flow not found"));
     }
 
     static long messageId(String id) {

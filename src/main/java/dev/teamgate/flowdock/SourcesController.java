@@ -114,7 +114,7 @@ class SourcesController {
             applicationName = app.getLabel();
         }
         IntegrationSourceService.ConnectedSource connected = sourceService.connect(room,
-                MessagesController.account(user, room),
+                user.accountIn(room),
                 new IntegrationSourceService.NewSource(name, externalUrl, applicationRef, applicationName, null));
         return SourceMapper.source(links.of(request), connected.source(), connected.token());
     }

@@ -125,7 +125,7 @@ class UsersController {
         Account target = directory.activeAccounts(id).stream()
                 .filter(a -> a.getWorkspace().getId().equals(room.getWorkspace().getId())).findFirst()
                 .orElseThrow(() -> FlowdockErrors.notFound("User not found"));
-        administration.add(room, target, MessagesController.account(user, room));
+        administration.add(room, target, user.accountIn(room));
         return Map.of();
     }
 
@@ -144,7 +144,7 @@ class UsersController {
         if (!callerIsAdmin && target.getAccount().getRole().isAdministrative()) {
             throw FlowdockErrors.forbidden("Only organization admins can block admins");
         }
-        administration.setBlocked(target, disabled, MessagesController.account(user, room));
+        administration.setBlocked(target, disabled, user.accountIn(room));
         return Map.of();
     }
 
