@@ -16,4 +16,7 @@ public interface AccountRepository extends JpaRepository<Account, Long> {
     Optional<Account> findByWorkspaceAndEmailIgnoreCase(Workspace workspace, String email);
 
     List<Account> findByEmailIgnoreCase(String email);
+
+    /** The accounts one person holds in the workspaces of one vendor, found by their shared external id. */
+    List<Account> findByWorkspaceVendorAndExternalIdOrderById(String vendor, String externalId);
 }

@@ -1,0 +1,127 @@
+package dev.teamgate.domain.integration;
+
+import dev.teamgate.domain.InvalidInputException;
+import dev.teamgate.domain.account.Account;
+import dev.teamgate.domain.account.AccountRepository;
+import dev.teamgate.domain.credential.Credential;
+import dev.teamgate.domain.credential.CredentialRepository;
+import dev.teamgate.domain.credential.SecretHasher;
+import dev.teamgate.domain.fixture.FixtureJson;
+import dev.teamgate.domain.fixture.FixtureSection;
+import dev.teamgate.domain.room.Room;
+import dev.teamgate.domain.room.RoomRepository;
+import dev.teamgate.domain.workspace.Workspace;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import org.springframework.stereotype.Component;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.ObjectMapper;
+import tools.jackson.databind.node.ArrayNode;
+import tools.jackson.databind.node.ObjectNode;
+
+/**
+ * The {@code integrationSources} fixture section: a list of
+ * {@code {room, name, token | tokenHash, creator, externalUrl, errorMessage, configurationUrl,
+ * applicationRef, applicationName, applicationIcon, createdAt, updatedAt, deletedAt}}. The token
+ * must be a ROOM_TOKEN credential of the same workspace (listed under {@code credentials}); the
+ * plain {@code token} is for hand-written seeds, exports write its digest.
+ */
+@Component
+class IntegrationSourceFixtureSection implements FixtureSection {
+
+    private final IntegrationSourceRepository sources;
+    private final RoomRepository rooms;
+    private final AccountRepository accounts;
+    private final CredentialRepository credentials;
+    private final ObjectMapper json;
+    private final Clock clock;
+
+    IntegrationSourceFixtureSection(IntegrationSourceRepository sources, RoomRepository rooms,
+                                    AccountRepository accounts, CredentialRepository credentials, ObjectMapper json,
+                                    Clock clock) {
+        this.sources = sources;
+        this.rooms = rooms;
+        this.accounts = accounts;
+        this.credentials = credentials;
+        this.json = json;
+        this.clock = clock;
+    }
+
+    @Override
+    public String name() {
+        return "integrationSources";
+    }
+
+    @Override
+    public void load(Workspace workspace, JsonNode data) {
+        if (!data.isArray()) {
+            throw new InvalidInputException(name(), name() + " must be a list");
+        }
+        for (int i = 0; i < data.size(); i++) {
+            JsonNode entry = data.get(i);
+            String path = name() + "[" + i + "]";
+            Room room = rooms.findByWorkspaceAndSlug(workspace, FixtureJson.required(entry, "room", path))
+                    .orElseThrow(() -> new InvalidInputException(path + ".room", path + ".room refers to an unknown room"));
+            Instant createdAt = FixtureJson.instant(entry, "createdAt", path);
+            IntegrationSource source = new IntegrationSource(room, FixtureJson.required(entry, "name", path),
+                    createdAt == null ? clock.instant() : createdAt);
+            source.setCredential(token(workspace, entry, path));
+            String creator = FixtureJson.text(entry, "creator");
+            if (creator != null) {
+                Account account = accounts.findByWorkspaceAndSlug(workspace, creator).orElseThrow(() ->
+                        new InvalidInputException(path + ".creator", path + ".creator refers to an unknown account"));
+                source.setCreator(account);
+            }
+            source.setExternalUrl(FixtureJson.text(entry, "externalUrl"));
+            source.setErrorMessage(FixtureJson.text(entry, "errorMessage"));
+            source.setConfigurationUrl(FixtureJson.text(entry, "configurationUrl"));
+            source.setApplicationRef(FixtureJson.text(entry, "applicationRef"));
+            source.setApplicationName(FixtureJson.text(entry, "applicationName"));
+            source.setApplicationIcon(FixtureJson.text(entry, "applicationIcon"));
+            Instant updatedAt = FixtureJson.instant(entry, "updatedAt", path);
+            source.setUpdatedAt(updatedAt == null ? source.getCreatedAt() : updatedAt);
+            source.setDeletedAt(FixtureJson.instant(entry, "deletedAt", path));
+            sources.save(source);
+        }
+    }
+
+    private Credential token(Workspace workspace, JsonNode entry, String path) {
+        String plain = FixtureJson.text(entry, "token");
+        String hash = plain != null ? SecretHasher.sha256Hex(plain) : FixtureJson.text(entry, "tokenHash");
+        if (hash == null) {
+            return null;
+        }
+        List<Credential> found = credentials.findBySecretHash(hash).stream()
+                .filter(c -> c.getWorkspace().getId().equals(workspace.getId()))
+                .toList();
+        if (found.isEmpty()) {
+            throw new InvalidInputException(path + ".token", path + ".token is not a credential of this workspace");
+        }
+        return found.get(0);
+    }
+
+    @Override
+    public JsonNode export(Workspace workspace) {
+        ArrayNode list = json.createArrayNode();
+        for (Room room : rooms.findByWorkspaceOrderById(workspace)) {
+            for (IntegrationSource s : sources.findByRoomOrderById(room)) {
+                ObjectNode node = list.addObject();
+                node.put("room", room.getSlug());
+                node.put("name", s.getName());
+                FixtureJson.putIfPresent(node, "tokenHash", s.getCredential() == null ? null : s.getCredential().getSecretHash());
+                FixtureJson.putIfPresent(node, "creator", s.getCreator() == null ? null : s.getCreator().getSlug());
+                FixtureJson.putIfPresent(node, "externalUrl", s.getExternalUrl());
+                FixtureJson.putIfPresent(node, "errorMessage", s.getErrorMessage());
+                FixtureJson.putIfPresent(node, "configurationUrl", s.getConfigurationUrl());
+                FixtureJson.putIfPresent(node, "applicationRef", s.getApplicationRef());
+                FixtureJson.putIfPresent(node, "applicationName", s.getApplicationName());
+                FixtureJson.putIfPresent(node, "applicationIcon", s.getApplicationIcon());
+                FixtureJson.putIfPresent(node, "createdAt", s.getCreatedAt());
+                FixtureJson.putIfPresent(node, "updatedAt", s.getUpdatedAt());
+                FixtureJson.putIfPresent(node, "deletedAt", s.getDeletedAt());
+            }
+        }
+        return list.isEmpty() ? null : list;
+    }
+}

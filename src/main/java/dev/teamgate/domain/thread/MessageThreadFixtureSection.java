@@ -1,0 +1,109 @@
+package dev.teamgate.domain.thread;
+
+import dev.teamgate.domain.InvalidInputException;
+import dev.teamgate.domain.fixture.FixtureJson;
+import dev.teamgate.domain.fixture.FixtureSection;
+import dev.teamgate.domain.integration.IntegrationSource;
+import dev.teamgate.domain.integration.IntegrationSourceRepository;
+import dev.teamgate.domain.room.Room;
+import dev.teamgate.domain.room.RoomRepository;
+import dev.teamgate.domain.workspace.Workspace;
+import java.time.Clock;
+import java.time.Instant;
+import org.springframework.stereotype.Component;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.ObjectMapper;
+import tools.jackson.databind.node.ArrayNode;
+import tools.jackson.databind.node.ObjectNode;
+
+/**
+ * The {@code messageThreads} fixture section: a list of {@code {room, threadKey, externalKey,
+ * source (a source name of the same room), title, body, externalUrl, statusValue, statusColor,
+ * actions (JSON array), fields (JSON array), createdAt, updatedAt}}. Messages join a thread through
+ * their own {@code threadKey}. Sources load first (sections load in name order).
+ */
+@Component
+class MessageThreadFixtureSection implements FixtureSection {
+
+    private final MessageThreadRepository threads;
+    private final RoomRepository rooms;
+    private final IntegrationSourceRepository sources;
+    private final ObjectMapper json;
+    private final Clock clock;
+
+    MessageThreadFixtureSection(MessageThreadRepository threads, RoomRepository rooms,
+                                IntegrationSourceRepository sources, ObjectMapper json, Clock clock) {
+        this.threads = threads;
+        this.rooms = rooms;
+        this.sources = sources;
+        this.json = json;
+        this.clock = clock;
+    }
+
+    @Override
+    public String name() {
+        return "messageThreads";
+    }
+
+    @Override
+    public void load(Workspace workspace, JsonNode data) {
+        if (!data.isArray()) {
+            throw new InvalidInputException(name(), name() + " must be a list");
+        }
+        for (int i = 0; i < data.size(); i++) {
+            JsonNode entry = data.get(i);
+            String path = name() + "[" + i + "]";
+            Room room = rooms.findByWorkspaceAndSlug(workspace, FixtureJson.required(entry, "room", path))
+                    .orElseThrow(() -> new InvalidInputException(path + ".room", path + ".room refers to an unknown room"));
+            Instant createdAt = FixtureJson.instant(entry, "createdAt", path);
+            MessageThread thread = new MessageThread(room, FixtureJson.required(entry, "threadKey", path),
+                    FixtureJson.required(entry, "title", path), createdAt == null ? clock.instant() : createdAt);
+            thread.setExternalKey(FixtureJson.text(entry, "externalKey"));
+            String sourceName = FixtureJson.text(entry, "source");
+            if (sourceName != null) {
+                IntegrationSource source = sources.findByRoomOrderById(room).stream()
+                        .filter(s -> s.getName().equals(sourceName)).findFirst()
+                        .orElseThrow(() -> new InvalidInputException(path + ".source",
+                                path + ".source refers to an unknown source of that room"));
+                thread.setSource(source);
+            }
+            thread.setBody(FixtureJson.text(entry, "body"));
+            thread.setExternalUrl(FixtureJson.text(entry, "externalUrl"));
+            thread.setStatusValue(FixtureJson.text(entry, "statusValue"));
+            thread.setStatusColor(FixtureJson.text(entry, "statusColor"));
+            thread.setActions(FixtureJson.jsonText(entry, "actions"));
+            thread.setFields(FixtureJson.jsonText(entry, "fields"));
+            Instant updatedAt = FixtureJson.instant(entry, "updatedAt", path);
+            thread.setUpdatedAt(updatedAt == null ? thread.getCreatedAt() : updatedAt);
+            threads.save(thread);
+        }
+    }
+
+    @Override
+    public JsonNode export(Workspace workspace) {
+        ArrayNode list = json.createArrayNode();
+        for (Room room : rooms.findByWorkspaceOrderById(workspace)) {
+            for (MessageThread t : threads.findByRoomOrderById(room)) {
+                ObjectNode node = list.addObject();
+                node.put("room", room.getSlug());
+                node.put("threadKey", t.getThreadKey());
+                FixtureJson.putIfPresent(node, "externalKey", t.getExternalKey());
+                FixtureJson.putIfPresent(node, "source", t.getSource() == null ? null : t.getSource().getName());
+                node.put("title", t.getTitle());
+                FixtureJson.putIfPresent(node, "body", t.getBody());
+                FixtureJson.putIfPresent(node, "externalUrl", t.getExternalUrl());
+                FixtureJson.putIfPresent(node, "statusValue", t.getStatusValue());
+                FixtureJson.putIfPresent(node, "statusColor", t.getStatusColor());
+                if (t.getActions() != null) {
+                    node.set("actions", json.readTree(t.getActions()));
+                }
+                if (t.getFields() != null) {
+                    node.set("fields", json.readTree(t.getFields()));
+                }
+                FixtureJson.putIfPresent(node, "createdAt", t.getCreatedAt());
+                FixtureJson.putIfPresent(node, "updatedAt", t.getUpdatedAt());
+            }
+        }
+        return list.isEmpty() ? null : list;
+    }
+}

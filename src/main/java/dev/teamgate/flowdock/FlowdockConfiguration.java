@@ -1,0 +1,50 @@
+package dev.teamgate.flowdock;
+
+import dev.teamgate.platform.auth.Caller;
+import dev.teamgate.platform.vendor.VendorApi;
+import io.swagger.v3.oas.models.security.SecurityScheme;
+import java.util.Set;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/** The Flowdock REST, push and streaming APIs under {@code /flowdock} (and {@code /flowdock/v1}). */
+@Configuration(proxyBeanMethods = false)
+class FlowdockConfiguration {
+
+    static final String KEY = "flowdock";
+    static final String USER_HEADER = "Flowdock-User";
+
+    @Bean
+    VendorApi flowdockApi(FlowdockProperties properties, FlowdockAuthenticator authenticator, Presence presence) {
+        return VendorApi.builder(KEY)
+                .displayName("Flowdock")
+                .pathPrefix(FlowdockPaths.PREFIX)
+                .description("Flowdock REST API (also under /flowdock/v1), the deprecated push API and the "
+                        + "streaming API at /flowdock/stream/flows.")
+                .errorRenderer(FlowdockErrors::render)
+                .authenticator(authenticator)
+                .rateLimit(properties.rateLimit())
+                .nativePort(properties.nativePort())
+                .responseDecorator((request, response, caller) -> {
+                    String user = userId(caller);
+                    if (user != null) {
+                        response.setHeader(USER_HEADER, user);
+                        presence.ping(user);
+                    }
+                })
+                .securityScheme("apiToken", new SecurityScheme().type(SecurityScheme.Type.HTTP).scheme("basic")
+                        .description("API token as the user name (any password), or e-mail and password"))
+                .securityScheme("oauth", new SecurityScheme().type(SecurityScheme.Type.HTTP).scheme("bearer")
+                        .description("OAuth access token; ?access_token= works too"))
+                .securityScheme("flowToken", new SecurityScheme().type(SecurityScheme.Type.APIKEY)
+                        .in(SecurityScheme.In.QUERY).name("flow_token")
+                        .description("A source's flow_token, for POST /messages and GET/PUT /sources"))
+                .sensitiveParameters(Set.of("flow_token", "access_token"))
+                .build();
+    }
+
+    /** The Flowdock user id of a caller, or null for a source or nobody. */
+    static String userId(Caller caller) {
+        return caller == null ? null : (String) caller.attributes().get(FlowdockAuthenticator.USER);
+    }
+}

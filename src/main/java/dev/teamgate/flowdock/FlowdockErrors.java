@@ -1,0 +1,96 @@
+package dev.teamgate.flowdock;
+
+import dev.teamgate.platform.error.ApiProblem;
+import dev.teamgate.platform.error.ApiProblemException;
+import dev.teamgate.platform.error.ProblemKind;
+import dev.teamgate.platform.error.RenderedError;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Flowdock's error shapes: {@code 400 {"message":"Validation error","errors":{"field":["..."]}}}
+ * for bad input, {@code {"message":"..."}} with the fitting status for everything else.
+ */
+final class FlowdockErrors {
+
+    static final String VALIDATION_ERROR = "Validation error";
+    private static final String ERRORS = "errors";
+
+    private FlowdockErrors() {
+    }
+
+    static RenderedError render(ApiProblem problem) {
+        Map<String, String> headers = new LinkedHashMap<>();
+        if (problem.retryAfter() != null) {
+            headers.put("Retry-After", String.valueOf(Math.max(1, (problem.retryAfter().toMillis() + 999) / 1000)));
+        }
+        Object allow = problem.details().get("allow");
+        if (problem.kind() == ProblemKind.METHOD_NOT_ALLOWED && allow != null && !allow.toString().isEmpty()) {
+            headers.put("Allow", allow.toString());
+        }
+        return switch (problem.kind()) {
+            case VALIDATION -> new RenderedError(400, headers, validationBody(problem));
+            case BAD_REQUEST -> problem.param() == null
+                    ? new RenderedError(400, headers, message(problem.message()))
+                    : new RenderedError(400, headers, validationBody(problem.param(), "is invalid"));
+            case MALFORMED_BODY -> new RenderedError(400, headers, message(problem.message()));
+            case INTERNAL -> new RenderedError(500, headers, message("Internal server error"));
+            default -> new RenderedError(problem.kind().defaultStatus(), headers, message(problem.message()));
+        };
+    }
+
+    private static Map<String, Object> validationBody(ApiProblem problem) {
+        Object errors = problem.details().get(ERRORS);
+        if (errors != null) {
+            Map<String, Object> body = new LinkedHashMap<>();
+            body.put("message", VALIDATION_ERROR);
+            body.put(ERRORS, errors);
+            return body;
+        }
+        return validationBody(problem.param() == null ? "base" : problem.param(), problem.message());
+    }
+
+    private static Map<String, Object> validationBody(String field, String message) {
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("message", VALIDATION_ERROR);
+        body.put(ERRORS, Map.of(field, List.of(message)));
+        return body;
+    }
+
+    private static Map<String, Object> message(String text) {
+        return Map.of("message", text);
+    }
+
+    /** A 400 validation error for one field, e.g. {@code invalid("content", "can't be blank")}. */
+    static ApiProblemException invalid(String field, String message) {
+        return new ApiProblemException(ApiProblem.of(ProblemKind.VALIDATION, message, field));
+    }
+
+    /** A 400 validation error naming several fields at once, in the given order. */
+    static ApiProblemException invalid(Map<String, List<String>> errors) {
+        String first = errors.keySet().iterator().next();
+        return new ApiProblemException(ApiProblem.of(ProblemKind.VALIDATION, errors.get(first).get(0), first)
+                .withDetails(Map.of(ERRORS, new LinkedHashMap<>(errors))));
+    }
+
+    static ApiProblemException notFound(String message) {
+        return new ApiProblemException(ProblemKind.NOT_FOUND, message);
+    }
+
+    static ApiProblemException forbidden(String message) {
+        return new ApiProblemException(ProblemKind.FORBIDDEN, message);
+    }
+
+    static ApiProblemException unauthorized(String message) {
+        return new ApiProblemException(ProblemKind.UNAUTHENTICATED, message);
+    }
+
+    static ApiProblemException gone(String message) {
+        return new ApiProblemException(ProblemKind.GONE, message);
+    }
+
+    static ApiProblemException badRequest(String message) {
+        return new ApiProblemException(ProblemKind.BAD_REQUEST, message);
+    }
+}

@@ -1,0 +1,23 @@
+package dev.teamgate.flowdock;
+
+import dev.teamgate.platform.ratelimit.RateLimitSettings;
+import dev.teamgate.platform.vendor.VendorProperties;
+import java.time.Duration;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+
+/**
+ * {@code teamgate.flowdock.*}. Flowdock documents no REST rate limit, so the limiter is off unless
+ * {@code rate-limit.enabled} is set.
+ *
+ * @param streamKeepAlive how often an idle stream gets a keep-alive line
+ * @param webUrl          the base of the {@code web_url} and {@code join_url} links (the web app is not emulated)
+ * @param maxUploadBytes  the largest file a {@code file} message may carry
+ */
+@ConfigurationProperties("teamgate.flowdock")
+record FlowdockProperties(Integer nativePort,
+                          @DefaultValue RateLimitSettings rateLimit,
+                          @DefaultValue("25s") Duration streamKeepAlive,
+                          @DefaultValue("https://www.flowdock.com") String webUrl,
+                          @DefaultValue("700000") int maxUploadBytes) implements VendorProperties {
+}

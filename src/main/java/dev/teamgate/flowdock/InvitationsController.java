@@ -1,0 +1,189 @@
+package dev.teamgate.flowdock;
+
+import dev.teamgate.domain.account.Account;
+import dev.teamgate.domain.invitation.InvitationState;
+import dev.teamgate.domain.invitation.RoomInvitation;
+import dev.teamgate.domain.invitation.RoomInvitationRepository;
+import dev.teamgate.domain.invitation.RoomInvitationService;
+import dev.teamgate.domain.room.Room;
+import dev.teamgate.domain.room.RoomMemberRepository;
+import dev.teamgate.platform.auth.Caller;
+import jakarta.servlet.http.HttpServletRequest;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.web.bind.annotation.DeleteMapping;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * Invitations to a flow by e-mail address. Inviting an address again resends the pending
+ * invitation; importing a list adds people already in the organization straight away and invites
+ * the rest.
+ */
+@RestController
+@RequestMapping({FlowdockPaths.PREFIX, FlowdockPaths.V1})
+class InvitationsController {
+
+    private static final Pattern NAMED_ADDRESS = Pattern.compile("^\\s*\"?([^\"<]*)\"?\\s*<([^>]*)>\\s*$");
+    private static final int MAX_IMPORT = 500;
+
+    private final Directory directory;
+    private final RoomInvitationRepository invitations;
+    private final RoomInvitationService invitationService;
+    private final RoomMemberRepository members;
+    private final FlowAdministration administration;
+    private final FlowMapper flowMapper;
+    private final FlowdockLinks links;
+
+    InvitationsController(Directory directory, RoomInvitationRepository invitations,
+                          RoomInvitationService invitationService, RoomMemberRepository members,
+                          FlowAdministration administration, FlowMapper flowMapper, FlowdockLinks links) {
+        this.directory = directory;
+        this.invitations = invitations;
+        this.invitationService = invitationService;
+        this.members = members;
+        this.administration = administration;
+        this.flowMapper = flowMapper;
+        this.links = links;
+    }
+
+    /** The pending invitations of a flow. */
+    @GetMapping("/flows/{org}/{flow}/invitations")
+    List<FlowdockWire.Invitation> list(HttpServletRequest request, Caller caller, @PathVariable String org,
+                                       @PathVariable String flow) {
+        Room room = joined(caller, org, flow, Scopes.FLOW);
+        FlowdockLinks.Base base = links.of(request);
+        return invitations.findByRoomAndStateOrderById(room, InvitationState.PENDING).stream()
+                .map(i -> invitation(base, i)).toList();
+    }
+
+    /** One invitation, accepted ones included. */
+    @GetMapping("/flows/{org}/{flow}/invitations/{id}")
+    FlowdockWire.Invitation show(HttpServletRequest request, Caller caller, @PathVariable String org,
+                                 @PathVariable String flow, @PathVariable String id) {
+        Room room = joined(caller, org, flow, Scopes.FLOW);
+        return invitation(links.of(request), find(room, id));
+    }
+
+    @PostMapping("/flows/{org}/{flow}/invitations")
+    @ResponseStatus(HttpStatus.CREATED)
+    FlowdockWire.Invitation invite(HttpServletRequest request, Caller caller, @PathVariable String org,
+                                   @PathVariable String flow, FlowdockParams params) {
+        FlowdockUser user = directory.user(caller);
+        Room room = joined(caller, org, flow, Scopes.MANAGE);
+        String email = params.requiredText("email", 320).trim();
+        if (!UsersController.EMAIL.matcher(email).matches()) {
+            throw FlowdockErrors.invalid("email", "is invalid");
+        }
+        if (isMember(room, email)) {
+            throw FlowdockErrors.invalid("email", "is already a member of this flow");
+        }
+        String message = params.text("message", 4000).orElse(null);
+        Account inviter = user.accountIn(room);
+        RoomInvitation created = invitationService.invite(room, inviter, email, message);
+        administration.announceInvitation(room, inviter, email, false);
+        return invitation(links.of(request), created);
+    }
+
+    /** Invites a list of addresses ({@code a@x.com, "Joe" <joe@x.com>}, by commas or lines). */
+    @PostMapping("/flows/{org}/{flow}/invitations/import")
+    @Transactional
+    public FlowdockWire.InvitationImport importList(HttpServletRequest request, Caller caller, @PathVariable String org,
+                                                    @PathVariable String flow, FlowdockParams params) {
+        FlowdockUser user = directory.user(caller);
+        Room room = joined(caller, org, flow, Scopes.MANAGE);
+        String list = params.requiredText("list", 100_000);
+        String message = params.text("message", 4000).orElse(null);
+        Account inviter = user.accountIn(room);
+        FlowdockLinks.Base base = links.of(request);
+        List<FlowdockWire.Invitation> invited = new ArrayList<>();
+        List<FlowdockWire.FlowUser> added = new ArrayList<>();
+        List<Map<String, String>> erroneous = new ArrayList<>();
+        String[] entries = list.split("[,\\n\\r]+");
+        if (entries.length > MAX_IMPORT) {
+            throw FlowdockErrors.invalid("list", "has too many addresses (maximum is " + MAX_IMPORT + ")");
+        }
+        for (String entry : entries) {
+            if (entry.isBlank()) {
+                continue;
+            }
+            String email = address(entry);
+            if (email == null || email.length() > 320 || !UsersController.EMAIL.matcher(email).matches()) {
+                erroneous.add(Map.of(entry.trim(), "Invalid email"));
+                continue;
+            }
+            Optional<Account> existing = flowMapper.activeAccounts(room.getWorkspace()).stream()
+                    .filter(a -> a.getEmail() != null && a.getEmail().equalsIgnoreCase(email)).findFirst();
+            if (existing.isPresent()) {
+                if (members.findByRoomAndAccount(room, existing.get()).isEmpty()) {
+                    administration.add(room, existing.get(), inviter);
+                    added.add(flowMapper.flowUser(existing.get(), false, null));
+                }
+                continue;
+            }
+            invited.add(invitation(base, invitationService.invite(room, inviter, email, message)));
+            administration.announceInvitation(room, inviter, email, false);
+        }
+        return new FlowdockWire.InvitationImport(invited, added, erroneous);
+    }
+
+    /** Withdraws (or declines) a pending invitation. */
+    @DeleteMapping("/flows/{org}/{flow}/invitations/{id}")
+    ResponseEntity<Void> delete(Caller caller, @PathVariable String org, @PathVariable String flow,
+                                @PathVariable String id) {
+        Room room = joined(caller, org, flow, Scopes.MANAGE);
+        FlowdockUser user = directory.user(caller);
+        RoomInvitation invitation = find(room, id);
+        if (!invitation.isPending()) {
+            throw FlowdockErrors.forbidden("Only pending invitations can be deleted");
+        }
+        invitationService.withdraw(invitation);
+        administration.announceInvitation(room, user.accountIn(room), invitation.getEmail(), true);
+        return ResponseEntity.noContent().build();
+    }
+
+    private boolean isMember(Room room, String email) {
+        return members.findByRoom(room).stream()
+                .anyMatch(m -> m.getAccount().isActive() && email.equalsIgnoreCase(m.getAccount().getEmail()));
+    }
+
+    private static String address(String entry) {
+        Matcher named = NAMED_ADDRESS.matcher(entry);
+        String email = named.matches() ? named.group(2) : entry;
+        email = email.trim().toLowerCase(Locale.ROOT);
+        return email.isEmpty() ? null : email;
+    }
+
+    private Room joined(Caller caller, String org, String flow, String scope) {
+        FlowdockUser user = directory.user(caller);
+        Scopes.require(caller, scope);
+        return directory.joinedFlow(user, org, flow);
+    }
+
+    private RoomInvitation find(Room room, String id) {
+        try {
+            return invitations.findByIdAndRoom(Long.parseLong(id), room)
+                    .orElseThrow(() -> FlowdockErrors.notFound("Invitation not found"));
+        } catch (NumberFormatException e) {
+            throw FlowdockErrors.notFound("Invitation not found");
+        }
+    }
+
+    private static FlowdockWire.Invitation invitation(FlowdockLinks.Base base, RoomInvitation i) {
+        return new FlowdockWire.Invitation(i.getId(), i.getState().name().toLowerCase(Locale.ROOT), i.getEmail(),
+                i.getRoom().getExternalId(), base.invitation(i.getRoom(), i.getId()));
+    }
+
+}

@@ -1,0 +1,212 @@
+package dev.teamgate.flowdock;
+
+import dev.teamgate.domain.account.Account;
+import dev.teamgate.domain.credential.Credential;
+import dev.teamgate.domain.integration.IntegrationSource;
+import dev.teamgate.domain.message.Message;
+import dev.teamgate.domain.message.MessageQueryService;
+import dev.teamgate.domain.room.Room;
+import dev.teamgate.domain.room.RoomMemberRepository;
+import dev.teamgate.domain.thread.MessageThread;
+import dev.teamgate.domain.thread.MessageThreadService;
+import dev.teamgate.platform.auth.Caller;
+import jakarta.servlet.http.HttpServletRequest;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.DeleteMapping;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestMethod;
+import org.springframework.web.bind.annotation.RestController;
+
+/** Posting, listing, showing, editing and deleting flow messages, and comments on them. */
+@RestController
+@RequestMapping({FlowdockPaths.PREFIX, FlowdockPaths.V1})
+class MessagesController {
+
+    private final Directory directory;
+    private final MessagePosting posting;
+    private final MessageEditing editing;
+    private final MessageQueryService queries;
+    private final MessageMapper mapper;
+    private final MessageThreadService threads;
+    private final RoomMemberRepository members;
+    private final SourceTokens tokens;
+    private final PostReply reply;
+
+    MessagesController(Directory directory, MessagePosting posting, MessageEditing editing,
+                       MessageQueryService queries, MessageMapper mapper, MessageThreadService threads,
+                       RoomMemberRepository members, SourceTokens tokens, PostReply reply) {
+        this.directory = directory;
+        this.posting = posting;
+        this.editing = editing;
+        this.queries = queries;
+        this.mapper = mapper;
+        this.threads = threads;
+        this.members = members;
+        this.tokens = tokens;
+        this.reply = reply;
+    }
+
+    /** The flow is the {@code flow} parameter for a user, the token's flow for a source. */
+    @PostMapping("/messages")
+    ResponseEntity<Object> post(HttpServletRequest request, FlowdockParams params) {
+        Caller caller = Caller.current(request).orElse(null);
+        if (FlowdockConfiguration.userId(caller) != null) {
+            FlowdockUser user = directory.user(caller);
+            Scopes.require(caller, Scopes.FLOW);
+            Room room = directory.requireJoined(user, directory.flowByReference(user, params.requiredText("flow")));
+            return postAsUser(request, user, room, postableEvent(params), params, null);
+        }
+        Credential token = tokens.fromRequest(caller, params)
+                .orElseThrow(() -> FlowdockErrors.unauthorized("Authentication required"));
+        Room room = token.getRoom();
+        if (room == null) {
+            throw FlowdockErrors.unauthorized("Invalid flow_token");
+        }
+        IntegrationSource source = tokens.sourceOf(token);
+        Message stored = posting.post(Poster.integration(source), room, postableEvent(params), params, null);
+        return reply.reply(request, room, stored, HttpStatus.ACCEPTED);
+    }
+
+    @PostMapping("/flows/{org}/{flow}/messages")
+    ResponseEntity<Object> postToFlow(HttpServletRequest request, Caller caller, @PathVariable String org,
+                                      @PathVariable String flow, FlowdockParams params) {
+        FlowdockUser user = directory.user(caller);
+        Scopes.require(caller, Scopes.FLOW);
+        Room room = directory.joinedFlow(user, org, flow);
+        return postAsUser(request, user, room, postableEvent(params), params, null);
+    }
+
+    @PostMapping("/flows/{org}/{flow}/threads/{thread}/messages")
+    ResponseEntity<Object> postToThread(HttpServletRequest request, Caller caller, @PathVariable String org,
+                                        @PathVariable String flow, @PathVariable String thread,
+                                        FlowdockParams params) {
+        FlowdockUser user = directory.user(caller);
+        Scopes.require(caller, Scopes.FLOW);
+        Room room = directory.joinedFlow(user, org, flow);
+        threads.find(room, thread).orElseThrow(() -> FlowdockErrors.notFound("Thread not found"));
+        return postAsUser(request, user, room, postableEvent(params), params, thread);
+    }
+
+    @PostMapping("/comments")
+    ResponseEntity<Object> comment(HttpServletRequest request, Caller caller, FlowdockParams params) {
+        FlowdockUser user = directory.user(caller);
+        Scopes.require(caller, Scopes.FLOW);
+        Room room = directory.requireJoined(user, directory.flowByReference(user, params.requiredText("flow")));
+        long parent = params.number("message").orElseThrow(() -> FlowdockErrors.invalid("message", "can't be blank"));
+        return commentAsUser(request, user, room, parent, params);
+    }
+
+    @PostMapping("/flows/{org}/{flow}/messages/{id}/comments")
+    ResponseEntity<Object> commentOn(HttpServletRequest request, Caller caller, @PathVariable String org,
+                                     @PathVariable String flow, @PathVariable String id, FlowdockParams params) {
+        FlowdockUser user = directory.user(caller);
+        Scopes.require(caller, Scopes.FLOW);
+        Room room = directory.joinedFlow(user, org, flow);
+        return commentAsUser(request, user, room, messageId(id), params);
+    }
+
+    @GetMapping("/flows/{org}/{flow}/messages")
+    List<FlowdockWire.Message> list(Caller caller, @PathVariable String org, @PathVariable String flow,
+                                    FlowdockParams params) {
+        FlowdockUser user = directory.user(caller);
+        Scopes.require(caller, Scopes.FLOW);
+        Room room = directory.joinedFlow(user, org, flow);
+        return mapper.messages(room, queries.find(MessageListing.query(room, params, null, roomAccounts(room), true)));
+    }
+
+    @GetMapping("/flows/{org}/{flow}/threads/{thread}/messages")
+    List<FlowdockWire.Message> listThread(Caller caller, @PathVariable String org, @PathVariable String flow,
+                                          @PathVariable String thread, FlowdockParams params) {
+        FlowdockUser user = directory.user(caller);
+        Scopes.require(caller, Scopes.FLOW);
+        Room room = directory.joinedFlow(user, org, flow);
+        MessageThread found = threads.find(room, thread).orElseThrow(() -> FlowdockErrors.notFound("Thread not found"));
+        return mapper.messages(room, queries.find(
+                MessageListing.query(room, params, found.getThreadKey(), roomAccounts(room), true)));
+    }
+
+    @GetMapping("/flows/{org}/{flow}/messages/{id}")
+    FlowdockWire.Message show(Caller caller, @PathVariable String org, @PathVariable String flow,
+                              @PathVariable String id) {
+        FlowdockUser user = directory.user(caller);
+        Scopes.require(caller, Scopes.FLOW);
+        Room room = directory.joinedFlow(user, org, flow);
+        return mapper.message(posting.find(room, messageId(id)));
+    }
+
+    @RequestMapping(value = "/flows/{org}/{flow}/messages/{id}", method = {RequestMethod.PUT, RequestMethod.PATCH})
+    Map<String, Object> edit(Caller caller, @PathVariable String org, @PathVariable String flow,
+                             @PathVariable String id, FlowdockParams params) {
+        FlowdockUser user = directory.user(caller);
+        Scopes.require(caller, Scopes.FLOW);
+        Room room = directory.joinedFlow(user, org, flow);
+        Message message = posting.find(room, messageId(id));
+        editing.edit(user.accountIn(room), room, message, params);
+        return Map.of();
+    }
+
+    @DeleteMapping("/flows/{org}/{flow}/messages/{id}")
+    ResponseEntity<Object> delete(Caller caller, @PathVariable String org, @PathVariable String flow,
+                                  @PathVariable String id) {
+        FlowdockUser user = directory.user(caller);
+        Scopes.require(caller, Scopes.FLOW);
+        Room room = directory.joinedFlow(user, org, flow);
+        Message message = posting.find(room, messageId(id));
+        boolean removed = editing.delete(user.accountIn(room), message);
+        return removed ? ResponseEntity.noContent().build() : ResponseEntity.ok(Map.of());
+    }
+
+    private ResponseEntity<Object> postAsUser(HttpServletRequest request, FlowdockUser user, Room room, String event,
+                                              FlowdockParams params, String threadKey) {
+        if (room.isArchived()) {
+            throw FlowdockErrors.forbidden("This flow is disabled");
+        }
+        Message stored = posting.post(Poster.user(user.accountIn(room)), room, event, params, threadKey);
+        return reply.reply(request, room, stored, HttpStatus.ACCEPTED);
+    }
+
+    private ResponseEntity<Object> commentAsUser(HttpServletRequest request, FlowdockUser user, Room room,
+                                                 long parentId, FlowdockParams params) {
+        if (room.isArchived()) {
+            throw FlowdockErrors.forbidden("This flow is disabled");
+        }
+        Optional<String> event = params.text("event");
+        if (event.isPresent() && !event.get().equals(MessageEvents.COMMENT)) {
+            throw FlowdockErrors.invalid("event", "must be comment");
+        }
+        Message parent = posting.find(room, parentId);
+        Message stored = posting.comment(Poster.user(user.accountIn(room)), room, parent, params);
+        return reply.reply(request, room, stored, HttpStatus.ACCEPTED);
+    }
+
+    private static String postableEvent(FlowdockParams params) {
+        String event = params.requiredText("event");
+        if (MessageEvents.COMMENT.equals(event)) {
+            throw FlowdockErrors.invalid("event",
+                    "comment is posted to /comments or /flows/:organization/:flow/messages/:message/comments");
+        }
+        if (!MessageEvents.POSTABLE.contains(event)) {
+            throw FlowdockErrors.invalid("event", "is not included in the list");
+        }
+        return event;
+    }
+
+    private List<Account> roomAccounts(Room room) {
+        return members.findByRoom(room).stream().map(m -> m.getAccount()).toList();
+    }
+
+    static long messageId(String id) {
+        try {
+            return Long.parseLong(id);
+        } catch (NumberFormatException e) {
+            throw FlowdockErrors.notFound("Message not found");
+        }
+    }
+}

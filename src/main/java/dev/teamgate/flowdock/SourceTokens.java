@@ -1,0 +1,73 @@
+package dev.teamgate.flowdock;
+
+import dev.teamgate.domain.credential.Credential;
+import dev.teamgate.domain.credential.CredentialKind;
+import dev.teamgate.domain.credential.CredentialRepository;
+import dev.teamgate.domain.credential.CredentialService;
+import dev.teamgate.domain.credential.SecretHasher;
+import dev.teamgate.domain.integration.IntegrationSource;
+import dev.teamgate.domain.integration.IntegrationSourceRepository;
+import dev.teamgate.platform.auth.Caller;
+import java.time.Clock;
+import java.util.Optional;
+import org.springframework.stereotype.Component;
+
+/**
+ * Flow tokens: a source's {@code flow_token} and the older per-flow push tokens, both room tokens
+ * bound to one flow. A token whose source was removed answers 410 Gone, an unknown one 401.
+ */
+@Component
+class SourceTokens {
+
+    private final CredentialService credentials;
+    private final CredentialRepository credentialRepository;
+    private final IntegrationSourceRepository sources;
+    private final Clock clock;
+
+    SourceTokens(CredentialService credentials, CredentialRepository credentialRepository,
+                 IntegrationSourceRepository sources, Clock clock) {
+        this.credentials = credentials;
+        this.credentialRepository = credentialRepository;
+        this.sources = sources;
+        this.clock = clock;
+    }
+
+    /** The room token the caller authenticated with (query {@code flow_token}), if any. */
+    Optional<Credential> fromCaller(Caller caller) {
+        if (caller == null) {
+            return Optional.empty();
+        }
+        Object id = caller.attributes().get(FlowdockAuthenticator.ROOM_TOKEN);
+        return id == null ? Optional.empty() : credentialRepository.findById((Long) id);
+    }
+
+    /** The usable room token for {@code token}: 410 when its source was removed, 401 when unknown. */
+    Credential resolve(String token) {
+        Optional<Credential> usable = credentials.findUsable(token, CredentialKind.ROOM_TOKEN, FlowdockConfiguration.KEY);
+        if (usable.isPresent()) {
+            return usable.get();
+        }
+        boolean removed = credentialRepository.findBySecretHash(SecretHasher.sha256Hex(token)).stream()
+                .anyMatch(c -> c.getKind() == CredentialKind.ROOM_TOKEN
+                        && c.getWorkspace().getVendor().equals(FlowdockConfiguration.KEY)
+                        && !c.isUsableAt(clock.instant()));
+        if (removed) {
+            throw FlowdockErrors.gone("The source of this flow_token has been removed");
+        }
+        throw FlowdockErrors.unauthorized("Invalid flow_token");
+    }
+
+    /** The source a token belongs to, or null for a plain push token. */
+    IntegrationSource sourceOf(Credential token) {
+        return sources.findFirstByCredential(token).orElse(null);
+    }
+
+    /** The token from the caller, or else from the body's {@code flow_token}; empty when neither is there. */
+    Optional<Credential> fromRequest(Caller caller, FlowdockParams params) {
+        Optional<Credential> fromQuery = fromCaller(caller);
+        if (fromQuery.isPresent()) {
+            return fromQuery;
+        }
+        return params.text("flow_token").map(this::resolve);
+    }
+}

@@ -1,0 +1,112 @@
+package dev.teamgate.flowdock;
+
+import dev.teamgate.domain.room.Room;
+import dev.teamgate.platform.auth.Caller;
+import jakarta.servlet.http.HttpServletRequest;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import org.springframework.http.CacheControl;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.servlet.mvc.method.annotation.ResponseBodyEmitter;
+import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
+
+/**
+ * The streaming API (stream.flowdock.com), under {@code /flowdock/stream}: {@code GET /flows} with
+ * {@code filter=org/flow,...} and/or {@code user=1}, or {@code GET /flows/:org/:flow}. Every flow
+ * is checked before the stream opens, so a wrong one is an ordinary error response. The stream is
+ * a JSON stream unless {@code Accept} (or the {@code accept} parameter) asks for
+ * {@code text/event-stream}.
+ */
+@RestController
+@RequestMapping(FlowdockPaths.STREAM)
+class StreamController {
+
+    private final Directory directory;
+    private final StreamHub hub;
+    private final Presence presence;
+
+    StreamController(Directory directory, StreamHub hub, Presence presence) {
+        this.directory = directory;
+        this.hub = hub;
+        this.presence = presence;
+    }
+
+    @GetMapping("/flows")
+    ResponseEntity<ResponseBodyEmitter> flows(HttpServletRequest request, Caller caller, FlowdockParams params) {
+        FlowdockUser user = directory.user(caller);
+        List<String> filter = params.list("filter");
+        boolean privateMessages = params.bool("user").orElse(false);
+        if (filter.isEmpty() && !privateMessages) {
+            throw FlowdockErrors.invalid("filter", "can't be blank unless user=1");
+        }
+        Set<Long> rooms = new LinkedHashSet<>();
+        if (!filter.isEmpty()) {
+            Scopes.require(caller, Scopes.FLOW);
+            for (String reference : filter) {
+                rooms.add(directory.requireJoined(user, directory.flowByReference(user, reference)).getId());
+            }
+        }
+        if (privateMessages) {
+            Scopes.require(caller, Scopes.PRIVATE);
+        }
+        return open(request, user, params, rooms, privateMessages);
+    }
+
+    @GetMapping("/flows/{org}/{flow}")
+    ResponseEntity<ResponseBodyEmitter> flow(HttpServletRequest request, Caller caller, @PathVariable String org,
+                                             @PathVariable String flow, FlowdockParams params) {
+        FlowdockUser user = directory.user(caller);
+        Scopes.require(caller, Scopes.FLOW);
+        Room room = directory.joinedFlow(user, org, flow);
+        boolean privateMessages = params.bool("user").orElse(false);
+        if (privateMessages) {
+            Scopes.require(caller, Scopes.PRIVATE);
+        }
+        return open(request, user, params, Set.of(room.getId()), privateMessages);
+    }
+
+    private ResponseEntity<ResponseBodyEmitter> open(HttpServletRequest request, FlowdockUser user,
+                                                     FlowdockParams params, Set<Long> rooms, boolean privateMessages) {
+        String active = params.text("active").orElse("").toLowerCase(Locale.ROOT);
+        if (active.equals("true")) {
+            presence.active(user.id());
+        } else if (active.equals("idle")) {
+            presence.ping(user.id());
+        }
+        boolean eventStream = wantsEventStream(request, params);
+        // 0 = no timeout: a stream stays open until the client leaves or the server resets
+        ResponseBodyEmitter emitter = eventStream ? new SseEmitter(0L) : new ResponseBodyEmitter(0L);
+        StreamSubscription subscription = new StreamSubscription(emitter, eventStream, rooms,
+                privateMessages ? user.id() : null);
+        hub.open(subscription, eventStream ? lastEventId(request) : null);
+        // an immediate keep-alive sends the headers, so the client knows the stream is open
+        subscription.keepAlive();
+        MediaType type = eventStream ? MediaType.TEXT_EVENT_STREAM : JsonCharsetAdvice.JSON_UTF8;
+        return ResponseEntity.ok().contentType(type).cacheControl(CacheControl.noCache())
+                .header("X-Accel-Buffering", "no").body(emitter);
+    }
+
+    private static boolean wantsEventStream(HttpServletRequest request, FlowdockParams params) {
+        String accept = params.text("accept").orElse(request.getHeader("Accept"));
+        return accept != null && accept.toLowerCase(Locale.ROOT).contains(MediaType.TEXT_EVENT_STREAM_VALUE);
+    }
+
+    private static Long lastEventId(HttpServletRequest request) {
+        String header = request.getHeader("Last-Event-ID");
+        if (header == null || header.isBlank()) {
+            return null;
+        }
+        try {
+            return Long.parseLong(header.trim());
+        } catch (NumberFormatException e) {
+            return null;
+        }
+    }
+}
