@@ -4,6 +4,15 @@
 const secretOf = (list, predicate) => (list.find(predicate) ?? {}).secret ?? '';
 
 export const tryCalls = {
+  flowdock: {
+    method: 'get',
+    path: '/flowdock/flows',
+    scheme: 'apiToken',
+    basic: true,
+    credential: (list) => secretOf(list, (c) => c.secret === 'deadbeefdeadbeef'),
+    expect: [200],
+    expectBody: /"parameterized_name":\s*"my-flow"/,
+  },
   stackfield: {
     // The webhook URL is the credential: no Authorize step, the id goes in the path.
     method: 'post',

@@ -1,6 +1,5 @@
 package dev.teamgate.flowdock;
 
-import dev.teamgate.platform.auth.Caller;
 import java.util.List;
 import org.springdoc.core.utils.SpringDocUtils;
 import org.springframework.context.annotation.Configuration;
@@ -13,9 +12,10 @@ import tools.jackson.databind.ObjectMapper;
 class FlowdockWebConfiguration implements WebMvcConfigurer {
 
     static {
-        // Resolved from the request, not sent by clients: keep them out of the OpenAPI parameters, or
-        // Swagger UI's "Try it out" asks for a required "caller" and "params" query value.
-        SpringDocUtils.getConfig().addRequestWrapperToIgnore(FlowdockParams.class, Caller.class);
+        // Resolved from the request, not sent by clients: keep it out of the OpenAPI parameters, or
+        // Swagger UI's "Try it out" asks for a required "params" query value. (The platform does the
+        // same for Caller.)
+        SpringDocUtils.getConfig().addRequestWrapperToIgnore(FlowdockParams.class);
     }
 
     private final ObjectMapper json;

@@ -28,6 +28,14 @@ class PushServerTest extends FlowdockServerTest {
     }
 
     @Test
+    void theJournalShowsPushTokensByPrefixOnly() {
+        given().contentType(ContentType.JSON).body("{\"content\":\"hi\",\"external_user_name\":\"bot\"}")
+                .post("/flowdock/v1/messages/chat/" + PUSH_TOKEN).then().statusCode(200);
+        given().get("/_admin/requests?vendor=flowdock&method=POST").then()
+                .body("requests[0].path", equalTo("/flowdock/v1/messages/chat/" + PUSH_TOKEN.substring(0, 10) + "…"));
+    }
+
+    @Test
     void postsToEveryFlowOfACommaSeparatedTokenList() {
         given().contentType(ContentType.JSON).body("{\"content\":\"everywhere\",\"external_user_name\":\"bot\"}")
                 .post("/flowdock/v1/messages/chat/" + PUSH_TOKEN + "," + OTHER_PUSH_TOKEN).then().statusCode(200);

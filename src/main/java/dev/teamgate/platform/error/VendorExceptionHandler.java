@@ -15,6 +15,7 @@ import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.context.request.async.AsyncRequestNotUsableException;
 
 /**
  * The one place where exceptions from controllers (and Spring MVC's own 404, 405, 415 and
@@ -33,6 +34,15 @@ class VendorExceptionHandler {
     VendorExceptionHandler(VendorRegistry vendors, ErrorWriter writer) {
         this.vendors = vendors;
         this.writer = writer;
+    }
+
+    /**
+     * A client that went away (a closed stream, an abandoned request) ends the exchange: there is
+     * nobody to answer and nothing went wrong on our side, so nothing is written or logged.
+     */
+    @ExceptionHandler(AsyncRequestNotUsableException.class)
+    void clientGone() {
+        // the connection is closed
     }
 
     @ExceptionHandler(Exception.class)
