@@ -126,6 +126,10 @@ final class ListQuery {
                 }
             }
         }
+        if ((long) (page - 1) * perPage > Integer.MAX_VALUE) {
+            // The database offset is an int; no list is that long anyway.
+            throw CommFlowErrors.badParameter(PAGE, "The 'page' parameter is too large for per_page=" + perPage + ".");
+        }
         boolean descending = order == null ? sort.endsWith("_at") : order.equals("desc");
         return new ListQuery(page, perPage, sort, descending, order != null, q, filters, others);
     }
