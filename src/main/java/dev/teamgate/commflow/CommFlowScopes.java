@@ -62,6 +62,27 @@ final class CommFlowScopes {
         return granted;
     }
 
+    /**
+     * The scopes an OAuth app asks for: separated by spaces (RFC 6749), commas or plus signs, in either
+     * spelling, kept in the first. Empty when none are asked for.
+     *
+     * @throws IllegalArgumentException naming the first unknown scope
+     */
+    static Set<String> parseRequested(String scope) {
+        Set<String> requested = new LinkedHashSet<>();
+        if (scope == null || scope.isBlank()) {
+            return requested;
+        }
+        for (String part : scope.trim().split("[\\s,+]+")) {
+            Optional<String> known = canonical(part);
+            if (known.isEmpty()) {
+                throw new IllegalArgumentException(part);
+            }
+            requested.add(known.get());
+        }
+        return requested;
+    }
+
     static void require(Caller caller, String scope) {
         if (!caller.hasScope(scope)) {
             throw CommFlowErrors.missingScope(scope);
