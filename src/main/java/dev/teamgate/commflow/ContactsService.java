@@ -23,7 +23,7 @@ class ContactsService {
 
     static final ListQuery.Options LIST = new ListQuery.Options(
             List.of("email", "created_after", "created_before"),
-            List.of("created_at", "updated_at", "name", "email"), "created_at");
+            List.of("created_at", "updated_at", "name", "email"), "created_at", true);
 
     private final ContactRepository contacts;
     private final TicketRepository tickets;

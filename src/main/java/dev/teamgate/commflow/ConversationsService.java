@@ -34,7 +34,7 @@ class ConversationsService {
     static final List<String> CHANNELS = List.of("email", "chat", "form", "api");
     static final ListQuery.Options LIST = new ListQuery.Options(
             List.of("status", "priority", "assignee", "channel", "created_after", "created_before"),
-            List.of("created_at", "updated_at", "subject", "status", "priority"), "created_at");
+            List.of("created_at", "updated_at", "subject", "status", "priority"), "created_at", true);
 
     private final ConversationRepository conversations;
     private final ConversationService conversationService;

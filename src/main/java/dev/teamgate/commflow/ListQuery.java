@@ -50,8 +50,11 @@ final class ListQuery {
         this.otherParameters = otherParameters;
     }
 
-    /** What one list endpoint accepts. Sorting defaults to {@code defaultSort}; see {@link #descending()}. */
-    record Options(List<String> filters, List<String> sortFields, String defaultSort) {
+    /**
+     * What one list endpoint accepts: its filters, its sort fields (sorting defaults to
+     * {@code defaultSort}; see {@link #descending()}) and whether it has a full-text {@code q}.
+     */
+    record Options(List<String> filters, List<String> sortFields, String defaultSort, boolean searchable) {
     }
 
     static ListQuery parse(MultiValueMap<String, String> params, Options options) {
@@ -98,6 +101,10 @@ final class ListQuery {
                     keep(others, name, entry.getValue());
                 }
                 case Q -> {
+                    if (!options.searchable()) {
+                        throw CommFlowErrors.unknownParameter(name, "Unknown parameter 'q'. This list accepts: "
+                                + String.join(", ", accepted(options)) + ".");
+                    }
                     if (value != null && !value.isBlank()) {
                         if (value.length() > 500) {
                             throw CommFlowErrors.badParameter(Q, "The 'q' parameter must be at most 500 characters.");
@@ -213,7 +220,10 @@ final class ListQuery {
     }
 
     private static List<String> accepted(Options options) {
-        List<String> all = new ArrayList<>(List.of(PAGE, PER_PAGE, SORT, ORDER, Q));
+        List<String> all = new ArrayList<>(List.of(PAGE, PER_PAGE, SORT, ORDER));
+        if (options.searchable()) {
+            all.add(Q);
+        }
         all.addAll(options.filters());
         return all;
     }

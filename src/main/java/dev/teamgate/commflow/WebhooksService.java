@@ -20,7 +20,7 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 class WebhooksService {
 
-    static final ListQuery.Options LIST = new ListQuery.Options(List.of(), List.of("created_at"), "created_at");
+    static final ListQuery.Options LIST = new ListQuery.Options(List.of(), List.of("created_at"), "created_at", false);
 
     private final WebhookSubscriptionRepository subscriptions;
     private final Clock clock;

@@ -72,6 +72,9 @@ class CommFlowMessagesServerTest extends CommFlowServerTest {
                 .body("error.code", equalTo("unknown_parameter")).body("error.param", equalTo("type"));
         as(LIVE).get("/commflow/v1/conversations/conv_123/messages?sort=updated_at").then().statusCode(400)
                 .body("error.param", equalTo("sort"));
+        as(LIVE).get("/commflow/v1/conversations/conv_123/messages?q=billing").then().statusCode(400)
+                .body(equalTo(error("invalid_request_error", "unknown_parameter",
+                        "Unknown parameter 'q'. This list accepts: page, per_page, sort, order.", "q")));
     }
 
     @Test
