@@ -28,7 +28,10 @@ class CommFlowConfiguration {
                 .nativePort(properties.nativePort())
                 .securityScheme("bearer", new SecurityScheme().type(SecurityScheme.Type.HTTP).scheme("bearer")
                         .description("An API key (sk_live_… or sk_test_…) or an OAuth access token"))
-                .sensitiveParameters(Set.of("code", "code_verifier", "secret"))
+                // Not "code": CommFlow's error bodies carry error codes under that name, and an
+                // authorization code is single-use and short-lived. Secrets and tokens are masked
+                // for every vendor already.
+                .sensitiveParameters(Set.of("code_verifier"))
                 .build();
     }
 }

@@ -81,6 +81,29 @@ class CommFlowAuthServerTest extends CommFlowServerTest {
     }
 
     @Test
+    void keysAreCheckedAgainstExpiryModeAndTheirWorkspace() {
+        String fixture = """
+                {"workspaces":[{"vendor":"commflow","slug":"odd","externalId":"ws_odd","name":"Odd","plan":"starter",
+                  "accounts":[{"slug":"o","externalId":"user_o","name":"O","role":"OWNER"}],
+                  "credentials":[
+                    {"kind":"API_KEY","account":"o","secret":"sk_live_expired_key_0001","expiresAt":"2026-01-31T00:00:00Z"},
+                    {"kind":"API_KEY","account":"o","secret":"sk_test_misplaced_key_02"}]},
+                 {"vendor":"commflow","slug":"locked","externalId":"ws_locked","name":"Locked","apiAccess":false,
+                  "accounts":[{"slug":"o","externalId":"user_l","name":"L","role":"OWNER"}],
+                  "credentials":[{"kind":"API_KEY","account":"o","secret":"sk_live_locked_key_0003"}]}]}""";
+        given().contentType("application/json").body(fixture).post("/_admin/fixtures").then().statusCode(201);
+        as("sk_live_expired_key_0001").get("/commflow/v1/me").then().statusCode(401)
+                .body(equalTo(error("authentication_error", "api_key_expired",
+                        "This API key has expired: sk_live_****0001.", null)));
+        // A test key stored in a live workspace must not reach live data.
+        as("sk_test_misplaced_key_02").get("/commflow/v1/me").then().statusCode(401)
+                .body("error.code", equalTo("invalid_api_key"));
+        as("sk_live_locked_key_0003").get("/commflow/v1/me").then().statusCode(403)
+                .body(equalTo(error("authorization_error", "api_access_disabled",
+                        "API access is disabled for this workspace.", null)));
+    }
+
+    @Test
     void anUnknownPathWithAValidKeyIsA404InTheCommFlowShape() {
         as(LIVE).get("/commflow/v1/nothing-here").then().statusCode(404)
                 .body(equalTo(error("not_found_error", "resource_not_found", "No such endpoint.", null)));

@@ -80,15 +80,20 @@ class CommFlowPlatformServerTest extends CommFlowServerTest {
     }
 
     @Test
-    void theJournalMasksOAuthSecrets() {
-        given().contentType(ContentType.URLENC).formParam("grant_type", "authorization_code").formParam("code", "abc123")
+    void theJournalMasksOAuthSecretsButKeepsErrorCodes() {
+        given().contentType(ContentType.URLENC).formParam("grant_type", "refresh_token").formParam("refresh_token", "rt123")
                 .formParam("client_id", "cf_client_demo").formParam("client_secret", "cf_secret_demo")
+                .formParam("code_verifier", "v3rifier")
                 .post("/commflow/oauth/token").then().statusCode(400);
-        as(LIVE).get("/commflow/v1/me").then().statusCode(200);
+        as(LIVE).get("/commflow/v1/tickets/ticket_nope").then().statusCode(404);
         given().get("/_admin/requests?vendor=commflow").then().statusCode(200)
-                .body("requests[0].credential", equalTo("sk_live_teamgate_professional".substring(0, 9) + "…"))
-                .body("requests[1].requestBody", not(containsString("abc123")))
-                .body("requests[1].requestBody", not(containsString("cf_secret_demo")));
+                .body("requests[0].credential", equalTo("sk_live_t…"))
+                .body("requests[0].responseBody", containsString("\"code\":\"resource_not_found\""))
+                .body("requests[1].credential", equalTo(null))
+                .body("requests[1].requestBody", not(containsString("cf_secret_demo")))
+                .body("requests[1].requestBody", not(containsString("rt123")))
+                .body("requests[1].requestBody", not(containsString("v3rifier")))
+                .body("requests[1].requestBody", containsString("client_id=cf_client_demo"));
     }
 
     @Test
