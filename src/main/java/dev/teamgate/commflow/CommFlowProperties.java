@@ -5,28 +5,31 @@ import dev.teamgate.platform.vendor.VendorProperties;
 import java.time.Duration;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
+import org.springframework.boot.context.properties.bind.Name;
 
 /**
  * CommFlow settings under {@code teamgate.commflow.*}.
  *
- * @param nativePort  a port serving the API at its root ({@code /v1/...}, {@code /oauth/...}), or null
- * @param rateLimit   the platform limit: {@code enabled} and {@code period} apply to every plan,
- *                    {@code capacity} to requests without a known plan (anonymous OAuth calls).
- *                    Deliberately without {@code @DefaultValue}: CommFlow limits by default
- *                    (60 per minute), so an unset block means "on", while the platform's
- *                    {@code RateLimitSettings} defaults to off. Setting any {@code rate-limit.*}
- *                    key binds that record, so set {@code enabled=true} alongside other keys.
- * @param plans       requests per period for each workspace plan
- * @param oauth       token and code lifetimes
+ * @param nativePort a port serving the API at its root ({@code /v1/...}, {@code /oauth/...}), or null
+ * @param limit      {@code rate-limit.*}: CommFlow limits by default, unlike the platform's
+ *                   {@link RateLimitSettings} (off), so the keys are bound to a record with
+ *                   CommFlow's defaults and setting one of them keeps the others. {@code enabled} and
+ *                   {@code period} apply to every plan; {@code capacity} to callers without a known
+ *                   plan (the open OAuth endpoints, per client address)
+ * @param plans      requests per period for each workspace plan
+ * @param oauth      token and code lifetimes
  */
 @ConfigurationProperties("teamgate.commflow")
-record CommFlowProperties(Integer nativePort, RateLimitSettings rateLimit, @DefaultValue PlanLimits plans,
-                          @DefaultValue OAuthSettings oauth) implements VendorProperties {
+record CommFlowProperties(Integer nativePort, @Name("rate-limit") @DefaultValue BaseLimit limit,
+                          @DefaultValue PlanLimits plans, @DefaultValue OAuthSettings oauth) implements VendorProperties {
 
-    static final RateLimitSettings DEFAULT_RATE_LIMIT = new RateLimitSettings(true, 60, Duration.ofMinutes(1));
+    @Override
+    public RateLimitSettings rateLimit() {
+        return new RateLimitSettings(limit.enabled(), limit.capacity(), limit.period());
+    }
 
-    CommFlowProperties {
-        rateLimit = rateLimit == null ? DEFAULT_RATE_LIMIT : rateLimit;
+    record BaseLimit(@DefaultValue("true") boolean enabled, @DefaultValue("60") long capacity,
+                     @DefaultValue("1m") Duration period) {
     }
 
     /** CommFlow's documented per-minute limits per plan. */
