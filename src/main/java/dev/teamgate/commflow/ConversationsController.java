@@ -3,6 +3,12 @@ package dev.teamgate.commflow;
 import dev.teamgate.domain.workspace.Workspace;
 import dev.teamgate.platform.auth.Caller;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.ExampleObject;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.enums.ParameterIn;
+import io.swagger.v3.oas.annotations.Parameters;
+import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.http.HttpStatus;
@@ -40,7 +46,19 @@ class ConversationsController {
     @Operation(summary = "List conversations", description = "Filters: status (open, pending, closed), priority, "
             + "channel (email, chat, form, api), assignee (user id, none or me), created_after, created_before; "
             + "q searches subject, contact and messages; sort by created_at, updated_at, subject, status or priority.")
-    ListResponse<ConversationResource> list(Caller caller, @RequestParam MultiValueMap<String, String> params,
+    @Parameters({
+            @Parameter(in = ParameterIn.QUERY, name = "page", description = "Page number, from 1 (default 1)", schema = @Schema(type = "integer")),
+            @Parameter(in = ParameterIn.QUERY, name = "per_page", description = "Items per page, 1 to 100 (default 25)", schema = @Schema(type = "integer")),
+            @Parameter(in = ParameterIn.QUERY, name = "sort", description = "Sort field: created_at, updated_at, subject, status, priority", schema = @Schema(type = "string")),
+            @Parameter(in = ParameterIn.QUERY, name = "order", description = "asc or desc (default: desc for timestamps, asc otherwise)", schema = @Schema(type = "string")),
+            @Parameter(in = ParameterIn.QUERY, name = "q", description = "Full text: every word in subject, contact or messages", schema = @Schema(type = "string")),
+            @Parameter(in = ParameterIn.QUERY, name = "status", description = "open, pending, closed (comma-separated for several)", schema = @Schema(type = "string")),
+            @Parameter(in = ParameterIn.QUERY, name = "priority", description = "low, normal, high, urgent", schema = @Schema(type = "string")),
+            @Parameter(in = ParameterIn.QUERY, name = "channel", description = "email, chat, form, api", schema = @Schema(type = "string")),
+            @Parameter(in = ParameterIn.QUERY, name = "assignee", description = "A user id, none or me", schema = @Schema(type = "string")),
+            @Parameter(in = ParameterIn.QUERY, name = "created_after", description = "Created at or after: 2026-01-01, 2026-01-01T10:30:00Z or epoch seconds", schema = @Schema(type = "string")),
+            @Parameter(in = ParameterIn.QUERY, name = "created_before", description = "Created before: 2026-01-01, 2026-01-01T10:30:00Z or epoch seconds", schema = @Schema(type = "string"))})
+    ListResponse<ConversationResource> list(@Parameter(hidden = true) Caller caller, @Parameter(hidden = true) @RequestParam MultiValueMap<String, String> params,
                                             HttpServletRequest request) {
         CommFlowScopes.require(caller, CommFlowScopes.READ_CONVERSATIONS);
         ListQuery query = ListQuery.parse(params, ConversationsService.LIST);
@@ -53,7 +71,9 @@ class ConversationsController {
     @ResponseStatus(HttpStatus.CREATED)
     @Operation(summary = "Create a conversation", description = "subject is required; contact {email,name} is found "
             + "or created; message {body,type} becomes the first message; channel defaults to api.")
-    DataResponse<ConversationResource> create(Caller caller, @RequestBody JsonNode body) {
+    @io.swagger.v3.oas.annotations.parameters.RequestBody(content = @Content(mediaType = "application/json",
+            examples = @ExampleObject(value = "{\"subject\": \"Need help with billing\", \"contact\": {\"email\": \"jane@customer.com\", \"name\": \"Jane Customer\"}, \"message\": {\"body\": \"Hello, how can I help?\", \"type\": \"comment\"}, \"channel\": \"api\", \"priority\": \"normal\", \"tags\": [\"billing\"]}")))
+    DataResponse<ConversationResource> create(@Parameter(hidden = true) Caller caller, @RequestBody JsonNode body) {
         CommFlowScopes.require(caller, CommFlowScopes.WRITE_CONVERSATIONS);
         Workspace workspace = context.workspace(caller);
         return new DataResponse<>(mapper.toResource(conversations.create(workspace,
@@ -62,7 +82,7 @@ class ConversationsController {
 
     @GetMapping("/{id}")
     @Operation(summary = "Get a conversation")
-    DataResponse<ConversationResource> get(Caller caller, @PathVariable String id) {
+    DataResponse<ConversationResource> get(@Parameter(hidden = true) Caller caller, @PathVariable String id) {
         CommFlowScopes.require(caller, CommFlowScopes.READ_CONVERSATIONS);
         return new DataResponse<>(mapper.toResource(conversations.get(context.workspace(caller), id)));
     }
@@ -70,7 +90,7 @@ class ConversationsController {
     @PutMapping(path = "/{id}", consumes = MediaType.APPLICATION_JSON_VALUE)
     @Operation(summary = "Replace a conversation", description = "Fields left out go back to their defaults; "
             + "subject is required; channel cannot change.")
-    DataResponse<ConversationResource> replace(Caller caller, @PathVariable String id, @RequestBody JsonNode body) {
+    DataResponse<ConversationResource> replace(@Parameter(hidden = true) Caller caller, @PathVariable String id, @RequestBody JsonNode body) {
         CommFlowScopes.require(caller, CommFlowScopes.WRITE_CONVERSATIONS);
         return new DataResponse<>(mapper.toResource(
                 conversations.update(context.workspace(caller), id, RequestFields.of(body), false)));
@@ -78,7 +98,7 @@ class ConversationsController {
 
     @PatchMapping(path = "/{id}", consumes = MediaType.APPLICATION_JSON_VALUE)
     @Operation(summary = "Update some fields of a conversation (status, assignee, priority, tags, …)")
-    DataResponse<ConversationResource> patch(Caller caller, @PathVariable String id, @RequestBody JsonNode body) {
+    DataResponse<ConversationResource> patch(@Parameter(hidden = true) Caller caller, @PathVariable String id, @RequestBody JsonNode body) {
         CommFlowScopes.require(caller, CommFlowScopes.WRITE_CONVERSATIONS);
         return new DataResponse<>(mapper.toResource(
                 conversations.update(context.workspace(caller), id, RequestFields.of(body), true)));
@@ -87,7 +107,7 @@ class ConversationsController {
     @DeleteMapping("/{id}")
     @ResponseStatus(HttpStatus.NO_CONTENT)
     @Operation(summary = "Delete a conversation and its messages", description = "Tickets raised from it are kept.")
-    void delete(Caller caller, @PathVariable String id) {
+    void delete(@Parameter(hidden = true) Caller caller, @PathVariable String id) {
         CommFlowScopes.require(caller, CommFlowScopes.WRITE_CONVERSATIONS);
         conversations.delete(context.workspace(caller), id);
     }

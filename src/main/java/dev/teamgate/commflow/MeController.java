@@ -4,6 +4,7 @@ import dev.teamgate.domain.account.Account;
 import dev.teamgate.domain.workspace.Workspace;
 import dev.teamgate.platform.auth.Caller;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RestController;
@@ -21,7 +22,7 @@ class MeController {
     /** Any valid credential may ask who it is: no scope is needed. */
     @GetMapping("/commflow/v1/me")
     @Operation(summary = "The user behind the API key or access token, with its workspace")
-    MeResponse me(Caller caller) {
+    MeResponse me(@Parameter(hidden = true) Caller caller) {
         Workspace workspace = context.workspace(caller);
         Account user = context.user(caller, workspace).orElse(null);
         return new MeResponse(user == null ? null : user.getExternalId(), user == null ? null : user.getEmail(),

@@ -4,6 +4,12 @@ import dev.teamgate.domain.conversation.Conversation;
 import dev.teamgate.domain.workspace.Workspace;
 import dev.teamgate.platform.auth.Caller;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.ExampleObject;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.enums.ParameterIn;
+import io.swagger.v3.oas.annotations.Parameters;
+import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.http.HttpStatus;
@@ -36,8 +42,13 @@ class MessagesController {
 
     @GetMapping
     @Operation(summary = "List a conversation's messages", description = "Oldest first; order=desc for newest first.")
-    ListResponse<MessageResource> list(Caller caller, @PathVariable String conversationId,
-                                       @RequestParam MultiValueMap<String, String> params, HttpServletRequest request) {
+    @Parameters({
+            @Parameter(in = ParameterIn.QUERY, name = "page", description = "Page number, from 1 (default 1)", schema = @Schema(type = "integer")),
+            @Parameter(in = ParameterIn.QUERY, name = "per_page", description = "Items per page, 1 to 100 (default 25)", schema = @Schema(type = "integer")),
+            @Parameter(in = ParameterIn.QUERY, name = "sort", description = "created_at", schema = @Schema(type = "string")),
+            @Parameter(in = ParameterIn.QUERY, name = "order", description = "asc (default) or desc", schema = @Schema(type = "string"))})
+    ListResponse<MessageResource> list(@Parameter(hidden = true) Caller caller, @PathVariable String conversationId,
+                                       @Parameter(hidden = true) @RequestParam MultiValueMap<String, String> params, HttpServletRequest request) {
         CommFlowScopes.require(caller, CommFlowScopes.READ_CONVERSATIONS);
         ListQuery query = ListQuery.parse(params, MessagesService.LIST);
         Conversation conversation = conversations.get(context.workspace(caller), conversationId);
@@ -49,7 +60,9 @@ class MessagesController {
     @ResponseStatus(HttpStatus.CREATED)
     @Operation(summary = "Send a message", description = "{\"body\": \"…\", \"type\": \"comment\"}; type is comment "
             + "(default), note or reply.")
-    DataResponse<MessageResource> post(Caller caller, @PathVariable String conversationId, @RequestBody JsonNode body) {
+    @io.swagger.v3.oas.annotations.parameters.RequestBody(content = @Content(mediaType = "application/json",
+            examples = @ExampleObject(value = "{\"body\": \"Hello, how can I help?\", \"type\": \"comment\"}")))
+    DataResponse<MessageResource> post(@Parameter(hidden = true) Caller caller, @PathVariable String conversationId, @RequestBody JsonNode body) {
         CommFlowScopes.require(caller, CommFlowScopes.WRITE_CONVERSATIONS);
         Workspace workspace = context.workspace(caller);
         Conversation conversation = conversations.get(workspace, conversationId);

@@ -5,6 +5,10 @@ import dev.teamgate.domain.oauth.IssuedTokens;
 import dev.teamgate.domain.oauth.OAuthException;
 import dev.teamgate.platform.auth.BearerTokens;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.enums.ParameterIn;
+import io.swagger.v3.oas.annotations.Parameters;
+import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.Set;
@@ -43,7 +47,17 @@ class OAuthController {
     @Operation(summary = "Start an authorization", description = "response_type=code, client_id, redirect_uri, scope, "
             + "state, optional PKCE code_challenge(_method). Teamgate extras: auto_approve=true skips the consent page; "
             + "user=<user id> picks who approves.")
-    ResponseEntity<String> authorize(@RequestParam MultiValueMap<String, String> params) {
+    @Parameters({
+            @Parameter(in = ParameterIn.QUERY, name = "response_type", description = "code", schema = @Schema(type = "string")),
+            @Parameter(in = ParameterIn.QUERY, name = "client_id", description = "The app's client id", schema = @Schema(type = "string")),
+            @Parameter(in = ParameterIn.QUERY, name = "redirect_uri", description = "One of the app's redirect URIs (optional when it has one)", schema = @Schema(type = "string")),
+            @Parameter(in = ParameterIn.QUERY, name = "scope", description = "Space-separated scopes, either spelling", schema = @Schema(type = "string")),
+            @Parameter(in = ParameterIn.QUERY, name = "state", description = "Returned unchanged", schema = @Schema(type = "string")),
+            @Parameter(in = ParameterIn.QUERY, name = "code_challenge", description = "PKCE challenge", schema = @Schema(type = "string")),
+            @Parameter(in = ParameterIn.QUERY, name = "code_challenge_method", description = "S256 or plain", schema = @Schema(type = "string")),
+            @Parameter(in = ParameterIn.QUERY, name = "auto_approve", description = "Teamgate extra: true skips the consent page", schema = @Schema(type = "string")),
+            @Parameter(in = ParameterIn.QUERY, name = "user", description = "Teamgate extra: the id of the approving user", schema = @Schema(type = "string"))})
+    ResponseEntity<String> authorize(@Parameter(hidden = true) @RequestParam MultiValueMap<String, String> params) {
         OAuthFlow.AuthorizationRequest request = check(params);
         Set<String> scopes;
         try {
@@ -63,7 +77,7 @@ class OAuthController {
     @PostMapping(path = "/authorize", consumes = MediaType.APPLICATION_FORM_URLENCODED_VALUE)
     @Operation(summary = "The consent page's answer", description = "The same parameters as the GET, plus "
             + "decision=approve|deny and user.")
-    ResponseEntity<String> decide(@RequestParam MultiValueMap<String, String> params) {
+    ResponseEntity<String> decide(@Parameter(hidden = true) @RequestParam MultiValueMap<String, String> params) {
         OAuthFlow.AuthorizationRequest request = check(params);
         Set<String> scopes;
         try {
@@ -81,11 +95,12 @@ class OAuthController {
     @Operation(summary = "Exchange a code or a refresh token for tokens", description = "grant_type=authorization_code "
             + "(code, redirect_uri, code_verifier) or refresh_token (refresh_token, scope); client_id and client_secret "
             + "in the body or as HTTP Basic.")
-    ResponseEntity<TokenResponse> token(@RequestParam MultiValueMap<String, String> params, HttpServletRequest request) {
+    ResponseEntity<TokenResponse> token(@Parameter(hidden = true) @RequestParam MultiValueMap<String, String> params, HttpServletRequest request) {
         return grant(params, request);
     }
 
     @PostMapping(path = "/token", consumes = MediaType.APPLICATION_JSON_VALUE)
+    @Operation(summary = "Exchange a code or a refresh token for tokens (JSON body)")
     ResponseEntity<TokenResponse> tokenFromJson(@RequestBody JsonNode body, HttpServletRequest request) {
         if (body == null || !body.isObject()) {
             throw CommFlowErrors.oauthError("invalid_request", "The request body must be a JSON object.");

@@ -107,7 +107,13 @@ class CommFlowPlatformServerTest extends CommFlowServerTest {
                 .body("paths.keySet()", hasItems("/commflow/v1/me", "/commflow/v1/conversations",
                         "/commflow/v1/conversations/{conversationId}/messages", "/commflow/v1/contacts/{id}",
                         "/commflow/v1/tickets", "/commflow/v1/webhooks", "/commflow/oauth/token"))
-                .body("components.securitySchemes.bearer.scheme", equalTo("bearer"));
+                .body("components.securitySchemes.bearer.scheme", equalTo("bearer"))
+                // Swagger UI's "try it out" gets the real query parameters, not the caller or a raw map.
+                .body("paths.'/commflow/v1/contacts'.get.parameters.name",
+                        org.hamcrest.Matchers.contains("page", "per_page", "sort", "order", "q", "email", "created_after",
+                                "created_before"))
+                .body("paths.'/commflow/v1/me'.get.parameters", equalTo(null))
+                .body("paths.'/commflow/v1/tickets/{id}'.get.parameters.name", org.hamcrest.Matchers.contains("id"));
         given().get("/v3/api-docs/admin").then().statusCode(200)
                 .body("paths.keySet()", hasItem("/_admin/commflow/oauth-apps"));
     }
