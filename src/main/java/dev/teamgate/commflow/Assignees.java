@@ -1,6 +1,7 @@
 package dev.teamgate.commflow;
 
 import dev.teamgate.domain.account.Account;
+import jakarta.persistence.criteria.JoinType;
 import jakarta.persistence.criteria.Path;
 import jakarta.persistence.criteria.Predicate;
 import java.util.ArrayList;
@@ -38,7 +39,7 @@ final class Assignees {
             }
             if (!ids.isEmpty()) {
                 // A left join, so "none" can still match tickets without an assignee.
-                any.add(root.join("assignee", jakarta.persistence.criteria.JoinType.LEFT).get("externalId").in(ids));
+                any.add(root.join("assignee", JoinType.LEFT).get("externalId").in(ids));
             }
             return cb.or(any.toArray(Predicate[]::new));
         };
