@@ -1,0 +1,141 @@
+package dev.teamgate.commflow;
+
+import dev.teamgate.domain.credential.Credential;
+import dev.teamgate.domain.credential.CredentialKind;
+import dev.teamgate.domain.credential.CredentialRepository;
+import dev.teamgate.domain.credential.SecretHasher;
+import dev.teamgate.domain.workspace.Workspace;
+import dev.teamgate.platform.auth.AuthOutcome;
+import dev.teamgate.platform.auth.BearerTokens;
+import dev.teamgate.platform.auth.Caller;
+import dev.teamgate.platform.auth.VendorAuthenticator;
+import dev.teamgate.platform.error.ApiProblem;
+import dev.teamgate.platform.error.ProblemKind;
+import jakarta.servlet.http.HttpServletRequest;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.springframework.stereotype.Component;
+
+/**
+ * {@code Authorization: Bearer <secret>}: an API key ({@code sk_live_…} or {@code sk_test_…}, the
+ * prefix deciding the mode) or an OAuth access token. The OAuth endpoints themselves are open;
+ * the token endpoint authenticates the client from the request body.
+ */
+@Component
+class CommFlowAuthenticator implements VendorAuthenticator {
+
+    static final String LIVE_KEY_PREFIX = "sk_live_";
+    static final String TEST_KEY_PREFIX = "sk_test_";
+
+    /** Caller attributes. */
+    static final String MODE = "mode";
+    static final String PLAN = "plan";
+    static final String PUBLIC_WORKSPACE_ID = "publicWorkspaceId";
+    static final String AUTH = "auth";
+
+    private final CredentialRepository credentials;
+    private final Clock clock;
+
+    CommFlowAuthenticator(CredentialRepository credentials, Clock clock) {
+        this.credentials = credentials;
+        this.clock = clock;
+    }
+
+    @Override
+    public AuthOutcome authenticate(HttpServletRequest request) {
+        String path = request.getRequestURI().substring(request.getContextPath().length());
+        if (path.startsWith(CommFlowConfiguration.PREFIX + "/oauth/")) {
+            return AuthOutcome.anonymous();
+        }
+        if (!BearerTokens.hasAuthorization(request)) {
+            return refused("missing_api_key",
+                    "No API key provided. Send it in the header 'Authorization: Bearer sk_live_...'.");
+        }
+        Optional<String> token = BearerTokens.bearer(request);
+        if (token.isEmpty()) {
+            return refused("invalid_authorization_header",
+                    "The Authorization header must have the form 'Bearer <API key or access token>'.");
+        }
+        String secret = token.get();
+        if (secret.startsWith(LIVE_KEY_PREFIX) || secret.startsWith(TEST_KEY_PREFIX)) {
+            return apiKey(secret);
+        }
+        return accessToken(secret);
+    }
+
+    private AuthOutcome apiKey(String secret) {
+        String shown = masked(secret);
+        List<Credential> found = find(secret, CredentialKind.API_KEY);
+        if (found.isEmpty()) {
+            return refused("invalid_api_key", "Invalid API key provided: " + shown);
+        }
+        Instant now = clock.instant();
+        Optional<Credential> usable = found.stream().filter(c -> c.isUsableAt(now)).findFirst();
+        if (usable.isEmpty()) {
+            return found.get(0).getRevokedAt() != null
+                    ? refused("api_key_revoked", "This API key has been revoked: " + shown)
+                    : refused("api_key_expired", "This API key has expired: " + shown);
+        }
+        Credential key = usable.get();
+        String mode = secret.startsWith(TEST_KEY_PREFIX) ? CommFlowWorkspaces.TEST : CommFlowWorkspaces.LIVE;
+        if (!mode.equals(CommFlowWorkspaces.mode(key.getWorkspace()))) {
+            // A fixture put a test key into a live workspace (or the reverse): never let it cross modes.
+            return refused("invalid_api_key", "Invalid API key provided: " + shown);
+        }
+        return authenticated(key, "api_key");
+    }
+
+    private AuthOutcome accessToken(String secret) {
+        List<Credential> found = find(secret, CredentialKind.OAUTH_ACCESS_TOKEN);
+        if (found.isEmpty()) {
+            return refused("invalid_access_token", "Invalid API key or access token provided.");
+        }
+        Instant now = clock.instant();
+        Optional<Credential> usable = found.stream().filter(c -> c.isUsableAt(now)).findFirst();
+        if (usable.isEmpty()) {
+            return found.get(0).getRevokedAt() != null
+                    ? refused("access_token_revoked", "This access token has been revoked.")
+                    : refused("access_token_expired", "This access token has expired. Use the refresh token to get a new one.");
+        }
+        return authenticated(usable.get(), "oauth");
+    }
+
+    private AuthOutcome authenticated(Credential credential, String auth) {
+        Workspace workspace = credential.getWorkspace();
+        if (!workspace.isApiAccess()) {
+            return AuthOutcome.refused(ApiProblem.of(ProblemKind.FORBIDDEN, "API access is disabled for this workspace.")
+                    .withCode("api_access_disabled"));
+        }
+        String mode = CommFlowWorkspaces.mode(workspace);
+        String publicId = CommFlowWorkspaces.publicId(workspace);
+        String plan = CommFlowWorkspaces.plan(workspace);
+        Map<String, Object> attributes = plan == null
+                ? Map.of(MODE, mode, PUBLIC_WORKSPACE_ID, publicId, AUTH, auth)
+                : Map.of(MODE, mode, PUBLIC_WORKSPACE_ID, publicId, AUTH, auth, PLAN, plan);
+        // One rate-limit bucket per workspace and mode, whichever key or token is used (limits are per plan).
+        String bucket = "workspace:" + publicId + ":" + mode;
+        return AuthOutcome.authenticated(new Caller(CommFlowConfiguration.KEY, workspace.getId(),
+                credential.getAccount() == null ? null : credential.getAccount().getId(), credential.getId(), bucket,
+                credential.getDisplayPrefix(), CommFlowScopes.granted(credential.scopeSet()), attributes));
+    }
+
+    private List<Credential> find(String secret, CredentialKind kind) {
+        return credentials.findBySecretHash(SecretHasher.sha256Hex(secret)).stream()
+                .filter(c -> c.getKind() == kind && CommFlowConfiguration.KEY.equals(c.getWorkspace().getVendor()))
+                .toList();
+    }
+
+    /** Like CommFlow's dashboard: the mode prefix and the last four characters, {@code sk_live_****abcd}. */
+    static String masked(String key) {
+        String prefix = key.substring(0, LIVE_KEY_PREFIX.length());
+        String rest = key.substring(prefix.length());
+        return prefix + "****" + (rest.length() > 4 ? rest.substring(rest.length() - 4) : "");
+    }
+
+    private static AuthOutcome refused(String code, String message) {
+        return AuthOutcome.refused(CommFlowErrors.unauthenticated(code, message));
+    }
+}

@@ -1,0 +1,114 @@
+package dev.teamgate.commflow;
+
+import dev.teamgate.domain.workspace.Workspace;
+import dev.teamgate.platform.auth.Caller;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.ExampleObject;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.enums.ParameterIn;
+import io.swagger.v3.oas.annotations.Parameters;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.servlet.http.HttpServletRequest;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.util.MultiValueMap;
+import org.springframework.web.bind.annotation.DeleteMapping;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PatchMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
+import tools.jackson.databind.JsonNode;
+
+@RestController
+@RequestMapping("/commflow/v1/conversations")
+@Tag(name = "Conversations")
+class ConversationsController {
+
+    private final ConversationsService conversations;
+    private final ConversationMapper mapper;
+    private final CommFlowContext context;
+
+    ConversationsController(ConversationsService conversations, ConversationMapper mapper, CommFlowContext context) {
+        this.conversations = conversations;
+        this.mapper = mapper;
+        this.context = context;
+    }
+
+    @GetMapping
+    @Operation(summary = "List conversations", description = "Filters: status (open, pending, closed), priority, "
+            + "channel (email, chat, form, api), assignee (user id, none or me), created_after, created_before; "
+            + "q searches subject, contact and messages; sort by created_at, updated_at, subject, status or priority.")
+    @Parameters({
+            @Parameter(in = ParameterIn.QUERY, name = "page", description = "Page number, from 1 (default 1)", schema = @Schema(type = "integer")),
+            @Parameter(in = ParameterIn.QUERY, name = "per_page", description = "Items per page, 1 to 100 (default 25)", schema = @Schema(type = "integer")),
+            @Parameter(in = ParameterIn.QUERY, name = "sort", description = "Sort field: created_at, updated_at, subject, status, priority", schema = @Schema(type = "string")),
+            @Parameter(in = ParameterIn.QUERY, name = "order", description = "asc or desc (default: desc for timestamps, asc otherwise)", schema = @Schema(type = "string")),
+            @Parameter(in = ParameterIn.QUERY, name = "q", description = "Full text: every word in subject, contact or messages", schema = @Schema(type = "string")),
+            @Parameter(in = ParameterIn.QUERY, name = "status", description = "open, pending, closed (comma-separated for several)", schema = @Schema(type = "string")),
+            @Parameter(in = ParameterIn.QUERY, name = "priority", description = "low, normal, high, urgent", schema = @Schema(type = "string")),
+            @Parameter(in = ParameterIn.QUERY, name = "channel", description = "email, chat, form, api", schema = @Schema(type = "string")),
+            @Parameter(in = ParameterIn.QUERY, name = "assignee", description = "A user id, none or me", schema = @Schema(type = "string")),
+            @Parameter(in = ParameterIn.QUERY, name = "created_after", description = "Created at or after: 2026-01-01, 2026-01-01T10:30:00Z or epoch seconds", schema = @Schema(type = "string")),
+            @Parameter(in = ParameterIn.QUERY, name = "created_before", description = "Created before: 2026-01-01, 2026-01-01T10:30:00Z or epoch seconds", schema = @Schema(type = "string"))})
+    ListResponse<ConversationResource> list(@Parameter(hidden = true) Caller caller, @Parameter(hidden = true) @RequestParam MultiValueMap<String, String> params,
+                                            HttpServletRequest request) {
+        CommFlowScopes.require(caller, CommFlowScopes.READ_CONVERSATIONS);
+        ListQuery query = ListQuery.parse(params, ConversationsService.LIST);
+        Workspace workspace = context.workspace(caller);
+        return Pages.of(conversations.list(workspace, context.user(caller, workspace).orElse(null), query), query, request,
+                mapper::toResource);
+    }
+
+    @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
+    @ResponseStatus(HttpStatus.CREATED)
+    @Operation(summary = "Create a conversation", description = "subject is required; contact {email,name} is found "
+            + "or created; message {body,type} becomes the first message; channel defaults to api.")
+    @io.swagger.v3.oas.annotations.parameters.RequestBody(content = @Content(mediaType = "application/json",
+            examples = @ExampleObject(value = "{\"subject\": \"Need help with billing\", \"contact\": {\"email\": \"jane@customer.com\", \"name\": \"Jane Customer\"}, \"message\": {\"body\": \"Hello, how can I help?\", \"type\": \"comment\"}, \"channel\": \"api\", \"priority\": \"normal\", \"tags\": [\"billing\"]}")))
+    DataResponse<ConversationResource> create(@Parameter(hidden = true) Caller caller, @RequestBody JsonNode body) {
+        CommFlowScopes.require(caller, CommFlowScopes.WRITE_CONVERSATIONS);
+        Workspace workspace = context.workspace(caller);
+        return new DataResponse<>(mapper.toResource(conversations.create(workspace,
+                context.user(caller, workspace).orElse(null), RequestFields.of(body))));
+    }
+
+    @GetMapping("/{id}")
+    @Operation(summary = "Get a conversation")
+    DataResponse<ConversationResource> get(@Parameter(hidden = true) Caller caller, @PathVariable String id) {
+        CommFlowScopes.require(caller, CommFlowScopes.READ_CONVERSATIONS);
+        return new DataResponse<>(mapper.toResource(conversations.get(context.workspace(caller), id)));
+    }
+
+    @PutMapping(path = "/{id}", consumes = MediaType.APPLICATION_JSON_VALUE)
+    @Operation(summary = "Replace a conversation", description = "Fields left out go back to their defaults; "
+            + "subject is required; channel cannot change.")
+    DataResponse<ConversationResource> replace(@Parameter(hidden = true) Caller caller, @PathVariable String id, @RequestBody JsonNode body) {
+        CommFlowScopes.require(caller, CommFlowScopes.WRITE_CONVERSATIONS);
+        return new DataResponse<>(mapper.toResource(
+                conversations.update(context.workspace(caller), id, RequestFields.of(body), false)));
+    }
+
+    @PatchMapping(path = "/{id}", consumes = MediaType.APPLICATION_JSON_VALUE)
+    @Operation(summary = "Update some fields of a conversation (status, assignee, priority, tags, …)")
+    DataResponse<ConversationResource> patch(@Parameter(hidden = true) Caller caller, @PathVariable String id, @RequestBody JsonNode body) {
+        CommFlowScopes.require(caller, CommFlowScopes.WRITE_CONVERSATIONS);
+        return new DataResponse<>(mapper.toResource(
+                conversations.update(context.workspace(caller), id, RequestFields.of(body), true)));
+    }
+
+    @DeleteMapping("/{id}")
+    @ResponseStatus(HttpStatus.NO_CONTENT)
+    @Operation(summary = "Delete a conversation and its messages", description = "Tickets raised from it are kept.")
+    void delete(@Parameter(hidden = true) Caller caller, @PathVariable String id) {
+        CommFlowScopes.require(caller, CommFlowScopes.WRITE_CONVERSATIONS);
+        conversations.delete(context.workspace(caller), id);
+    }
+}

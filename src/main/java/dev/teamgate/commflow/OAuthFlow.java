@@ -1,0 +1,188 @@
+package dev.teamgate.commflow;
+
+import dev.teamgate.domain.account.Account;
+import dev.teamgate.domain.account.AccountRepository;
+import dev.teamgate.domain.oauth.IssuedTokens;
+import dev.teamgate.domain.oauth.OAuthApp;
+import dev.teamgate.domain.oauth.OAuthAppRepository;
+import dev.teamgate.domain.oauth.OAuthException;
+import dev.teamgate.domain.oauth.OAuthService;
+import dev.teamgate.domain.oauth.TokenPolicy;
+import dev.teamgate.platform.error.ApiProblem;
+import dev.teamgate.platform.error.ApiProblemException;
+import dev.teamgate.platform.error.ProblemKind;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * CommFlow's side of the OAuth 2.0 authorization code flow: checking an authorization request,
+ * choosing the user who approves, issuing the code and exchanging codes and refresh tokens for
+ * tokens. Access tokens start with {@code cf_at_}, refresh tokens with {@code cf_rt_}.
+ */
+@Component
+class OAuthFlow {
+
+    private final OAuthAppRepository apps;
+    private final AccountRepository accounts;
+    private final OAuthService oauth;
+    private final TokenPolicy policy;
+    private final CommFlowProperties properties;
+
+    OAuthFlow(OAuthAppRepository apps, AccountRepository accounts, OAuthService oauth, CommFlowProperties properties) {
+        this.apps = apps;
+        this.accounts = accounts;
+        this.oauth = oauth;
+        this.properties = properties;
+        this.policy = new TokenPolicy(CommFlowConfiguration.KEY, "cf_at_", "cf_rt_",
+                properties.oauth().accessTokenLifetime(), properties.oauth().refreshTokenLifetime());
+    }
+
+    /** An authorization request whose client and redirect URI are known good, so errors may now redirect. */
+    record AuthorizationRequest(OAuthApp app, String redirectUri, boolean redirectUriGiven, String responseType,
+                                String scope, String state, String codeChallenge, String codeChallengeMethod) {
+    }
+
+    /**
+     * Checks client and redirect URI. These two are answered with an error page (a 400), never with a
+     * redirect, so an unregistered URI can never receive anything (RFC 6749 section 4.1.2.1).
+     */
+    @Transactional(readOnly = true)
+    public AuthorizationRequest check(String clientId, String redirectUri, String responseType, String scope,
+                                      String state, String codeChallenge, String codeChallengeMethod) {
+        if (clientId == null || clientId.isBlank()) {
+            throw badAuthorization("client_id", "The 'client_id' parameter is required.");
+        }
+        OAuthApp app = apps.findByClientId(clientId)
+                .filter(a -> CommFlowConfiguration.KEY.equals(a.getWorkspace().getVendor()))
+                .orElseThrow(() -> badAuthorization("client_id", "No OAuth app has the client_id '" + clientId + "'."));
+        List<String> registered = app.redirectUriList();
+        String target;
+        if (redirectUri == null || redirectUri.isBlank()) {
+            if (registered.size() != 1) {
+                throw badAuthorization("redirect_uri", "The 'redirect_uri' parameter is required for this app.");
+            }
+            target = registered.get(0);
+        } else if (registered.contains(redirectUri)) {
+            target = redirectUri;
+        } else {
+            throw badAuthorization("redirect_uri", "The 'redirect_uri' is not registered for this app.");
+        }
+        return new AuthorizationRequest(app, target, redirectUri != null && !redirectUri.isBlank(), responseType, scope,
+                state, blankToNull(codeChallenge), blankToNull(codeChallengeMethod));
+    }
+
+    /** The scopes to grant, or an RFC 6749 error code to redirect with. */
+    Set<String> scopes(AuthorizationRequest request) {
+        Set<String> requested;
+        try {
+            requested = CommFlowScopes.parseRequested(request.scope());
+        } catch (IllegalArgumentException unknown) {
+            throw new OAuthException("invalid_scope", "Unknown scope '" + unknown.getMessage() + "'.");
+        }
+        Set<String> allowed = new LinkedHashSet<>();
+        request.app().scopeSet().forEach(s -> CommFlowScopes.canonical(s).ifPresent(allowed::add));
+        if (requested.isEmpty()) {
+            return allowed.isEmpty() ? orderedAll() : allowed;
+        }
+        if (!allowed.isEmpty() && !allowed.containsAll(requested)) {
+            throw new OAuthException("invalid_scope", "This app may not ask for " + String.join(" ", requested) + ".");
+        }
+        return requested;
+    }
+
+    /** Checks what can only be reported by redirecting back to the app. */
+    Set<String> validate(AuthorizationRequest request) {
+        if (!"code".equals(request.responseType())) {
+            throw new OAuthException("unsupported_response_type", "Only response_type=code is supported.");
+        }
+        if (request.codeChallengeMethod() != null && !request.codeChallengeMethod().equals("S256")
+                && !request.codeChallengeMethod().equals("plain")) {
+            throw new OAuthException("invalid_request", "code_challenge_method must be S256 or plain.");
+        }
+        if (request.codeChallengeMethod() != null && request.codeChallenge() == null) {
+            throw new OAuthException("invalid_request", "code_challenge is required with code_challenge_method.");
+        }
+        return scopes(request);
+    }
+
+    /** Who approves: the named user of the app's workspace, else the app's own user, else the first owner. */
+    @Transactional(readOnly = true)
+    public Account approver(OAuthApp app, String userId) {
+        if (userId != null && !userId.isBlank()) {
+            return accounts.findByWorkspaceAndExternalId(app.getWorkspace(), userId)
+                    .filter(Account::isActive)
+                    .orElseThrow(() -> badAuthorization("user", "No active user '" + userId + "' in the app's workspace."));
+        }
+        if (app.getAccount() != null && app.getAccount().isActive()) {
+            return app.getAccount();
+        }
+        List<Account> all = accounts.findByWorkspaceOrderById(app.getWorkspace()).stream().filter(Account::isActive).toList();
+        return all.stream().filter(a -> a.getRole().isAdministrative()).findFirst()
+                .or(() -> all.stream().findFirst())
+                .orElseThrow(() -> badAuthorization("user", "The app's workspace has no user who could approve."));
+    }
+
+    @Transactional(readOnly = true)
+    public List<Account> users(OAuthApp app) {
+        return accounts.findByWorkspaceOrderById(app.getWorkspace()).stream().filter(Account::isActive).toList();
+    }
+
+    /** The redirect that hands the app a new code. */
+    @Transactional
+    public String approve(AuthorizationRequest request, Set<String> scopes, Account user) {
+        String code = oauth.issueCode(request.app(), user, request.redirectUriGiven() ? request.redirectUri() : null,
+                scopes, request.codeChallenge(), request.codeChallengeMethod(), properties.oauth().codeLifetime());
+        return redirect(request, "code=" + code);
+    }
+
+    /** The redirect that tells the app about an error (RFC 6749 section 4.1.2.1). */
+    String refuse(AuthorizationRequest request, String error, String description) {
+        return redirect(request, "error=" + error + "&error_description=" + encode(description));
+    }
+
+    IssuedTokens exchangeCode(String clientId, String clientSecret, String code, String redirectUri, String verifier) {
+        return oauth.exchangeCode(clientId, clientSecret, code, redirectUri, verifier, policy);
+    }
+
+    IssuedTokens refresh(String clientId, String clientSecret, String refreshToken, String scope) {
+        Set<String> narrowed;
+        try {
+            narrowed = CommFlowScopes.parseRequested(scope);
+        } catch (IllegalArgumentException unknown) {
+            throw new OAuthException("invalid_scope", "Unknown scope '" + unknown.getMessage() + "'.");
+        }
+        return oauth.refresh(clientId, clientSecret, refreshToken, narrowed, policy);
+    }
+
+    private static String redirect(AuthorizationRequest request, String parameters) {
+        String separator = request.redirectUri().contains("?") ? "&" : "?";
+        String state = request.state() == null ? "" : "&state=" + encode(request.state());
+        return request.redirectUri() + separator + parameters + state;
+    }
+
+    private static Set<String> orderedAll() {
+        Set<String> all = new LinkedHashSet<>();
+        for (String resource : CommFlowScopes.RESOURCES) {
+            all.add("read:" + resource);
+            all.add("write:" + resource);
+        }
+        return all;
+    }
+
+    private static ApiProblemException badAuthorization(String param, String message) {
+        return new ApiProblemException(ApiProblem.of(ProblemKind.BAD_REQUEST, message, param).withCode("invalid_parameter"));
+    }
+
+    private static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value;
+    }
+
+    private static String encode(String value) {
+        return URLEncoder.encode(value, StandardCharsets.UTF_8);
+    }
+}

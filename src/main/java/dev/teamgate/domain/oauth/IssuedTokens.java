@@ -1,0 +1,9 @@
+package dev.teamgate.domain.oauth;
+
+import dev.teamgate.domain.credential.Credential;
+import java.util.Set;
+
+/** An access token and its refresh token, in plain text this once; only digests are stored. */
+public record IssuedTokens(String accessToken, Credential access, String refreshToken, Credential refresh,
+                           Set<String> scopes, long expiresInSeconds) {
+}
