@@ -4,6 +4,14 @@
 const secretOf = (list, predicate) => (list.find(predicate) ?? {}).secret ?? '';
 
 export const tryCalls = {
+  commflow: {
+    method: 'get',
+    path: '/commflow/v1/me',
+    scheme: 'bearer',
+    credential: (list) => secretOf(list, (c) => c.secret === 'sk_live_xxxxx'),
+    expect: [200],
+    expectBody: /"id":\s*"user_123"/,
+  },
   flowdock: {
     method: 'get',
     path: '/flowdock/flows',

@@ -12,6 +12,7 @@ import dev.teamgate.domain.workspace.Workspace;
 import dev.teamgate.domain.workspace.WorkspaceRepository;
 import dev.teamgate.platform.reset.ResetService;
 import dev.teamgate.platform.seed.SeedFixtures;
+import dev.teamgate.platform.seed.WorkspaceCopyHook;
 import dev.teamgate.platform.vendor.VendorRegistry;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -42,15 +43,17 @@ class WorkspacesController {
     private final ResetService reset;
     private final WorkspaceRepository workspaces;
     private final WorkspaceDeleter deleter;
+    private final List<WorkspaceCopyHook> copyHooks;
 
     WorkspacesController(VendorRegistry vendors, SeedFixtures seed, FixtureLoader loader, ResetService reset,
-                         WorkspaceRepository workspaces, WorkspaceDeleter deleter) {
+                         WorkspaceRepository workspaces, WorkspaceDeleter deleter, List<WorkspaceCopyHook> copyHooks) {
         this.vendors = vendors;
         this.seed = seed;
         this.loader = loader;
         this.reset = reset;
         this.workspaces = workspaces;
         this.deleter = deleter;
+        this.copyHooks = copyHooks;
     }
 
     @PostMapping
@@ -81,6 +84,11 @@ class WorkspacesController {
                             "vendor " + request.vendor() + " has no seeded workspace to copy; send a fixture"));
             String slug = request.slug() != null ? request.slug() : template.slug() + "-" + tag;
             fixture = WorkspaceCloner.clone(template, slug, tag);
+            for (WorkspaceCopyHook hook : copyHooks) {
+                if (hook.vendor().equals(fixture.vendor())) {
+                    fixture = hook.adjust(fixture, tag);
+                }
+            }
         }
         if (workspaces.findByVendorAndSlug(fixture.vendor(), fixture.slug()).isPresent()) {
             throw new dev.teamgate.domain.ConflictException("workspace " + fixture.vendor() + "/" + fixture.slug() + " exists");
