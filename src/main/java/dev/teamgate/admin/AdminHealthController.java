@@ -34,7 +34,7 @@ class AdminHealthController {
     HealthResponse health(HttpServletRequest request) {
         String base = ServletUriComponentsBuilder.fromContextPath(request).build().toUriString();
         return new HealthResponse("UP", version, vendors.all().stream()
-                .map(v -> new HealthResponse.Vendor(v.key(), v.displayName(), base + v.pathPrefix(),
+                .map(v -> new HealthResponse.Vendor(v.key(), v.displayName(), base + v.baseUrlPath(),
                         nativePorts.actualPort(v.key()) > 0 ? nativePorts.actualPort(v.key()) : null))
                 .toList());
     }

@@ -18,6 +18,7 @@ class CommFlowConfiguration {
         return VendorApi.builder(KEY)
                 .displayName("CommFlow")
                 .pathPrefix(PREFIX)
+                .baseUrlPath("/commflow/v1")
                 .description("CommFlow REST API v1: conversations, messages, contacts, tickets and webhooks, with "
                         + "sk_live_/sk_test_ API keys or OAuth 2.0 access tokens. Demo keys: /_admin/credentials?vendor=commflow")
                 .errorRenderer(CommFlowErrors::render)

@@ -22,6 +22,7 @@ class StackfieldConfiguration {
         return VendorApi.builder(KEY)
                 .displayName("Stackfield")
                 .pathPrefix(PREFIX)
+                .baseUrlPath("/stackfield/apiwh/{webhook-id}")
                 .errorRenderer(new StackfieldErrors(properties.files().maxFileSize()))
                 .authenticator(new StackfieldAuthenticator(credentials, clock))
                 .rateLimit(properties.rateLimit())

@@ -22,6 +22,7 @@ class TalkToMeConfiguration {
         return VendorApi.builder(VENDOR)
                 .displayName("talk-to-me (MEMOIO)")
                 .pathPrefix(PREFIX)
+                .baseUrlPath("/talktome/api")
                 .errorRenderer(new TalkToMeErrors())
                 .authenticator(new TalkToMeAuthenticator())
                 .rateLimit(properties.rateLimit())

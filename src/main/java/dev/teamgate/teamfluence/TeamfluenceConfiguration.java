@@ -28,6 +28,7 @@ class TeamfluenceConfiguration {
                 .description("Teamfluence external API: the teamspace's feed posts and the leads engaging with them. "
                         + "Base URL " + API_BASE + "; send Authorization: Bearer <personal API key>.")
                 .pathPrefix(PREFIX)
+                .baseUrlPath("/teamfluence/external")
                 .authenticator(new TeamfluenceAuthenticator(credentials, workspaces, accounts, API_BASE))
                 .errorRenderer(new TeamfluenceErrors())
                 .rateLimit(properties.rateLimit())

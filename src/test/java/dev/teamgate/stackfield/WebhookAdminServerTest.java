@@ -158,6 +158,6 @@ class WebhookAdminServerTest extends StackfieldServerTest {
                 .body("paths.'/stackfield/apiwh/{webhookId}'.post.parameters.name", equalTo(List.of("webhookId")));
         given().get("/_admin/health").then()
                 .body("vendors.find { it.key == 'stackfield' }.baseUrl",
-                        matchesPattern("http://localhost:\\d+/stackfield"));
+                        matchesPattern("http://localhost:\\d+/stackfield/apiwh/\\{webhook-id\\}"));
     }
 }

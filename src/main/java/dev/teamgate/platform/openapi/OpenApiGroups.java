@@ -71,6 +71,7 @@ class OpenApiGroups {
                             .description("Needed only when teamgate.admin.token is set; any value works otherwise."));
                     openApi.addSecurityItem(new SecurityRequirement().addList("adminToken"));
                     OpenApiTidying.fillMissingParameterSchemas(openApi);
+                    OpenApiTidying.fillMissingSummaries(openApi);
                 })
                 .build();
     }
@@ -84,6 +85,7 @@ class OpenApiGroups {
                     openApi.info(new Info().title(vendor.displayName() + " (Teamgate emulation)")
                             .version(version).description(vendor.description()));
                     OpenApiTidying.fillMissingParameterSchemas(openApi);
+                    OpenApiTidying.fillMissingSummaries(openApi);
                     if (openApi.getComponents() == null) {
                         openApi.components(new Components());
                     }

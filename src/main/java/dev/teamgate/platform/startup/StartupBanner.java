@@ -34,7 +34,7 @@ class StartupBanner {
             int nativePort = nativePorts.actualPort(vendor.key());
             String alsoNative = nativePort > 0 ? " (also at http://localhost:" + nativePort + "/)" : "";
             log.info("{} {}{}{} - demo credentials: {}/_admin/credentials?vendor={}",
-                    String.format("%-12s", vendor.key()), base, vendor.pathPrefix(), alsoNative, base, vendor.key());
+                    String.format("%-12s", vendor.key()), base, vendor.baseUrlPath(), alsoNative, base, vendor.key());
         }
         log.info("Swagger UI   {}/swagger-ui.html", base);
         log.info("Control plane {}/_admin (health: {}/_admin/health)", base, base);

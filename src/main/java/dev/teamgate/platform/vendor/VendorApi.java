@@ -26,6 +26,7 @@ public final class VendorApi {
     private final String key;
     private final String displayName;
     private final String pathPrefix;
+    private final String baseUrlPath;
     private final ErrorRenderer errorRenderer;
     private final VendorAuthenticator authenticator;
     private final RateLimitSettings rateLimit;
@@ -45,6 +46,7 @@ public final class VendorApi {
         if (!pathPrefix.startsWith("/") || pathPrefix.endsWith("/")) {
             throw new IllegalArgumentException("pathPrefix must start with / and not end with /: " + pathPrefix);
         }
+        this.baseUrlPath = b.baseUrlPath == null ? pathPrefix : b.baseUrlPath;
         this.errorRenderer = Objects.requireNonNull(b.errorRenderer, "errorRenderer");
         this.authenticator = b.authenticator;
         this.rateLimit = b.rateLimit;
@@ -65,6 +67,8 @@ public final class VendorApi {
     public String key() { return key; }
     public String displayName() { return displayName; }
     public String pathPrefix() { return pathPrefix; }
+    /** The base URL path as the vendor's docs print it (for example /commflow/v1), for people to read. */
+    public String baseUrlPath() { return baseUrlPath; }
     public ErrorRenderer errorRenderer() { return errorRenderer; }
     public VendorAuthenticator authenticator() { return authenticator; }
     public RateLimitSettings rateLimit() { return rateLimit; }
@@ -102,6 +106,7 @@ public final class VendorApi {
         private final String key;
         private String displayName;
         private String pathPrefix;
+        private String baseUrlPath;
         private ErrorRenderer errorRenderer;
         private VendorAuthenticator authenticator = VendorAuthenticator.NONE;
         private RateLimitSettings rateLimit = RateLimitSettings.off();
@@ -120,6 +125,8 @@ public final class VendorApi {
 
         public Builder displayName(String value) { this.displayName = value; return this; }
         public Builder pathPrefix(String value) { this.pathPrefix = value; return this; }
+        /** Where the vendor's own docs put the API under the prefix; defaults to the prefix itself. */
+        public Builder baseUrlPath(String value) { this.baseUrlPath = value; return this; }
         public Builder errorRenderer(ErrorRenderer value) { this.errorRenderer = value; return this; }
         public Builder authenticator(VendorAuthenticator value) { this.authenticator = value; return this; }
         public Builder rateLimit(RateLimitSettings value) { this.rateLimit = value == null ? RateLimitSettings.off() : value; return this; }
