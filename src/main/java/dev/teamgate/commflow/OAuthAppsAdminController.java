@@ -33,7 +33,7 @@ import org.springframework.web.bind.annotation.RestController;
  * Control-plane registration of CommFlow OAuth apps (the real CommFlow does this in its settings
  * UI). Lives in the vendor package because the apps' scopes and workspaces are CommFlow's; it sits
  * under {@code /_admin}, outside the vendor prefix, and answers errors as RFC 9457 problems like
- * the rest of the control plane ({@link OAuthAppsAdminErrors}).
+ * the rest of the control plane (the platform's {@code ProblemDetails}).
  */
 @RestController
 @RequestMapping("/_admin/commflow/oauth-apps")

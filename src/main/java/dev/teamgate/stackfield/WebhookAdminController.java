@@ -26,7 +26,7 @@ import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
  * The control plane's Stackfield part, at {@code /_admin/stackfield/webhooks}: make, list and
  * delete webhook URLs. It lives in the vendor package (vendors may not import {@code admin}) but
  * outside the vendor prefix, so it answers like the rest of the control plane: JSON, and RFC 9457
- * problems from {@link WebhookAdminErrors}.
+ * problems from the platform's exception handler.
  */
 @RestController
 @RequestMapping("/_admin/stackfield/webhooks")

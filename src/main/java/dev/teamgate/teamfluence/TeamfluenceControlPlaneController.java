@@ -24,7 +24,7 @@ import org.springframework.web.bind.annotation.RestController;
 /**
  * Teamfluence's part of the control plane. It sits under {@code /_admin}, outside the vendor
  * prefix, so the gateway passes it through untouched; errors are RFC 9457 problems
- * ({@link TeamfluenceControlPlaneErrors}).
+ * (the platform's {@code ProblemDetails}).
  */
 @RestController
 @RequestMapping("/_admin/teamfluence")

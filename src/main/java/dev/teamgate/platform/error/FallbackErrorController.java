@@ -39,10 +39,7 @@ class FallbackErrorController implements ErrorController {
         if (vendor.isPresent()) {
             return writer.entity(vendor.get().errorRenderer().render(problem));
         }
-        HttpStatus httpStatus = HttpStatus.resolve(status);
-        ProblemDetail detail = ProblemDetail.forStatusAndDetail(httpStatus == null ? HttpStatus.INTERNAL_SERVER_ERROR
-                : httpStatus, problem.message());
-        return ResponseEntity.status(detail.getStatus()).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(detail);
+        return ProblemDetails.of(problem, request);
     }
 
     private static ApiProblem problemFor(int status) {

@@ -4,14 +4,11 @@ import dev.teamgate.platform.vendor.VendorApi;
 import dev.teamgate.platform.vendor.VendorContext;
 import dev.teamgate.platform.vendor.VendorRegistry;
 import jakarta.servlet.http.HttpServletRequest;
-import java.net.URI;
 import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
-import org.springframework.http.HttpStatus;
-import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
@@ -20,7 +17,8 @@ import org.springframework.web.context.request.async.AsyncRequestNotUsableExcept
 /**
  * The one place where exceptions from controllers (and Spring MVC's own 404, 405, 415 and
  * unreadable-body failures) become responses: in the vendor's shape under a vendor prefix, as an
- * RFC 9457 problem anywhere else.
+ * RFC 9457 problem anywhere else (the control plane, including vendors' own {@code /_admin/<vendor>}
+ * calls).
  */
 @RestControllerAdvice
 @Order(Ordered.LOWEST_PRECEDENCE)
@@ -56,14 +54,6 @@ class VendorExceptionHandler {
         if (vendor.isPresent()) {
             return writer.entity(vendor.get().errorRenderer().render(problem));
         }
-        ProblemDetail detail = ProblemDetail.forStatusAndDetail(HttpStatus.valueOf(problem.kind().defaultStatus()),
-                problem.message());
-        detail.setInstance(URI.create(request.getRequestURI()));
-        if (problem.param() != null) {
-            detail.setProperty("param", problem.param());
-        }
-        return ResponseEntity.status(detail.getStatus())
-                .contentType(org.springframework.http.MediaType.APPLICATION_PROBLEM_JSON)
-                .body(detail);
+        return ProblemDetails.of(problem, request);
     }
 }
