@@ -5,6 +5,7 @@ import dev.teamgate.domain.account.Account;
 import dev.teamgate.domain.account.AccountRepository;
 import dev.teamgate.domain.contact.Contact;
 import dev.teamgate.domain.contact.ContactRepository;
+import dev.teamgate.domain.fixture.FixtureJson;
 import dev.teamgate.domain.fixture.FixtureSection;
 import dev.teamgate.domain.room.Room;
 import dev.teamgate.domain.room.RoomKinds;
@@ -12,7 +13,6 @@ import dev.teamgate.domain.room.RoomRepository;
 import dev.teamgate.domain.workspace.Workspace;
 import java.util.List;
 import org.springframework.stereotype.Component;
-import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.ObjectMapper;
 
@@ -47,9 +47,9 @@ public class ConversationsFixtureSection implements FixtureSection {
 
     @Override
     public void load(Workspace workspace, JsonNode data) {
-        ConversationFixture[] entries = read(data);
-        for (int i = 0; i < entries.length; i++) {
-            ConversationFixture f = entries[i];
+        List<ConversationFixture> entries = FixtureJson.entries(json, NAME, data, ConversationFixture.class);
+        for (int i = 0; i < entries.size(); i++) {
+            ConversationFixture f = entries.get(i);
             String path = NAME + "[" + i + "]";
             if (f == null || f.room() == null) {
                 throw new InvalidInputException(path + ".room", path + ".room is required");
@@ -90,16 +90,6 @@ public class ConversationsFixtureSection implements FixtureSection {
         return entries.isEmpty() ? null : json.valueToTree(entries);
     }
 
-    private ConversationFixture[] read(JsonNode data) {
-        if (data == null || !data.isArray()) {
-            throw new InvalidInputException(NAME, NAME + " must be an array");
-        }
-        try {
-            return json.treeToValue(data, ConversationFixture[].class);
-        } catch (JacksonException e) {
-            throw new InvalidInputException(NAME, NAME + " is malformed: " + e.getOriginalMessage());
-        }
-    }
 
     private Account account(Workspace workspace, String slug, String path) {
         return accounts.findByWorkspaceAndSlug(workspace, slug)

@@ -2,6 +2,7 @@ package dev.teamgate.domain.lead;
 
 import dev.teamgate.domain.InvalidInputException;
 import dev.teamgate.domain.account.AccountRepository;
+import dev.teamgate.domain.fixture.FixtureJson;
 import dev.teamgate.domain.fixture.FixtureSection;
 import dev.teamgate.domain.workspace.Workspace;
 import java.time.Clock;
@@ -38,7 +39,7 @@ class CampaignsFixtureSection implements FixtureSection {
 
     @Override
     public void load(Workspace workspace, JsonNode data) {
-        List<CampaignFixture> entries = FixtureNodes.entries(json, NAME, data, CampaignFixture.class);
+        List<CampaignFixture> entries = FixtureJson.entries(json, NAME, data, CampaignFixture.class);
         Set<String> ids = new HashSet<>();
         for (int i = 0; i < entries.size(); i++) {
             CampaignFixture f = entries.get(i);

@@ -1,6 +1,7 @@
 package dev.teamgate.domain.lead;
 
 import dev.teamgate.domain.InvalidInputException;
+import dev.teamgate.domain.fixture.FixtureJson;
 import dev.teamgate.domain.fixture.FixtureSection;
 import dev.teamgate.domain.workspace.Workspace;
 import java.util.List;
@@ -29,7 +30,7 @@ class LeadWebhooksFixtureSection implements FixtureSection {
 
     @Override
     public void load(Workspace workspace, JsonNode data) {
-        List<LeadWebhookFixture> entries = FixtureNodes.entries(json, NAME, data, LeadWebhookFixture.class);
+        List<LeadWebhookFixture> entries = FixtureJson.entries(json, NAME, data, LeadWebhookFixture.class);
         for (int i = 0; i < entries.size(); i++) {
             try {
                 service.add(workspace, entries.get(i));

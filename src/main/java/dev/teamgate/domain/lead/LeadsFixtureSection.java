@@ -2,6 +2,7 @@ package dev.teamgate.domain.lead;
 
 import dev.teamgate.domain.ConflictException;
 import dev.teamgate.domain.InvalidInputException;
+import dev.teamgate.domain.fixture.FixtureJson;
 import dev.teamgate.domain.fixture.FixtureSection;
 import dev.teamgate.domain.workspace.Workspace;
 import java.util.ArrayList;
@@ -38,7 +39,7 @@ class LeadsFixtureSection implements FixtureSection {
 
     @Override
     public void load(Workspace workspace, JsonNode data) {
-        List<LeadFixture> entries = FixtureNodes.entries(json, NAME, data, LeadFixture.class);
+        List<LeadFixture> entries = FixtureJson.entries(json, NAME, data, LeadFixture.class);
         for (int i = 0; i < entries.size(); i++) {
             String path = NAME + "[" + i + "]";
             try {

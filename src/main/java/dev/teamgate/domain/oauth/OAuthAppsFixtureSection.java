@@ -3,13 +3,13 @@ package dev.teamgate.domain.oauth;
 import dev.teamgate.domain.InvalidInputException;
 import dev.teamgate.domain.account.AccountRepository;
 import dev.teamgate.domain.credential.SecretHasher;
+import dev.teamgate.domain.fixture.FixtureJson;
 import dev.teamgate.domain.fixture.FixtureSection;
 import dev.teamgate.domain.workspace.Workspace;
 import java.time.Clock;
 import java.util.LinkedHashSet;
 import java.util.List;
 import org.springframework.stereotype.Component;
-import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.ObjectMapper;
 
@@ -38,9 +38,9 @@ public class OAuthAppsFixtureSection implements FixtureSection {
 
     @Override
     public void load(Workspace workspace, JsonNode data) {
-        OAuthAppFixture[] entries = read(data);
-        for (int i = 0; i < entries.length; i++) {
-            OAuthAppFixture f = entries[i];
+        List<OAuthAppFixture> entries = FixtureJson.entries(json, NAME, data, OAuthAppFixture.class);
+        for (int i = 0; i < entries.size(); i++) {
+            OAuthAppFixture f = entries.get(i);
             String path = NAME + "[" + i + "]";
             String clientId = required(f == null ? null : f.clientId(), path + ".clientId");
             String name = required(f.name(), path + ".name");
@@ -91,16 +91,6 @@ public class OAuthAppsFixtureSection implements FixtureSection {
         return entries.isEmpty() ? null : json.valueToTree(entries);
     }
 
-    private OAuthAppFixture[] read(JsonNode data) {
-        if (data == null || !data.isArray()) {
-            throw new InvalidInputException(NAME, NAME + " must be an array");
-        }
-        try {
-            return json.treeToValue(data, OAuthAppFixture[].class);
-        } catch (JacksonException e) {
-            throw new InvalidInputException(NAME, NAME + " is malformed: " + e.getOriginalMessage());
-        }
-    }
 
     private static String required(String value, String path) {
         if (value == null || value.isBlank()) {

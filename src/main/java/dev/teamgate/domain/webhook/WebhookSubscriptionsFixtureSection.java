@@ -1,6 +1,7 @@
 package dev.teamgate.domain.webhook;
 
 import dev.teamgate.domain.InvalidInputException;
+import dev.teamgate.domain.fixture.FixtureJson;
 import dev.teamgate.domain.fixture.FixtureSection;
 import dev.teamgate.domain.workspace.Workspace;
 import java.time.Clock;
@@ -9,7 +10,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import org.springframework.stereotype.Component;
-import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.ObjectMapper;
 
@@ -39,10 +39,10 @@ public class WebhookSubscriptionsFixtureSection implements FixtureSection {
 
     @Override
     public void load(Workspace workspace, JsonNode data) {
-        WebhookSubscriptionFixture[] entries = read(data);
+        List<WebhookSubscriptionFixture> entries = FixtureJson.entries(json, NAME, data, WebhookSubscriptionFixture.class);
         Set<String> seen = new HashSet<>();
-        for (int i = 0; i < entries.length; i++) {
-            WebhookSubscriptionFixture f = entries[i];
+        for (int i = 0; i < entries.size(); i++) {
+            WebhookSubscriptionFixture f = entries.get(i);
             String path = NAME + "[" + i + "]";
             String externalId = required(f == null ? null : f.externalId(), path + ".externalId");
             if (!seen.add(externalId)) {
@@ -72,16 +72,6 @@ public class WebhookSubscriptionsFixtureSection implements FixtureSection {
         return entries.isEmpty() ? null : json.valueToTree(entries);
     }
 
-    private WebhookSubscriptionFixture[] read(JsonNode data) {
-        if (data == null || !data.isArray()) {
-            throw new InvalidInputException(NAME, NAME + " must be an array");
-        }
-        try {
-            return json.treeToValue(data, WebhookSubscriptionFixture[].class);
-        } catch (JacksonException e) {
-            throw new InvalidInputException(NAME, NAME + " is malformed: " + e.getOriginalMessage());
-        }
-    }
 
     private static String required(String value, String path) {
         if (value == null || value.isBlank()) {
