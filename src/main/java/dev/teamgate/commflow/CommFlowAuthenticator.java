@@ -13,7 +13,6 @@ import dev.teamgate.platform.error.ApiProblem;
 import dev.teamgate.platform.error.ProblemKind;
 import jakarta.servlet.http.HttpServletRequest;
 import java.time.Clock;
-import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -72,8 +71,7 @@ class CommFlowAuthenticator implements VendorAuthenticator {
         if (found.isEmpty()) {
             return refused("invalid_api_key", "Invalid API key provided: " + shown);
         }
-        Instant now = clock.instant();
-        Optional<Credential> usable = found.stream().filter(c -> c.isUsableAt(now)).findFirst();
+        Optional<Credential> usable = found.stream().filter(c -> c.isUsableAt(clock)).findFirst();
         if (usable.isEmpty()) {
             return found.get(0).getRevokedAt() != null
                     ? refused("api_key_revoked", "This API key has been revoked: " + shown)
@@ -93,8 +91,7 @@ class CommFlowAuthenticator implements VendorAuthenticator {
         if (found.isEmpty()) {
             return refused("invalid_access_token", "Invalid API key or access token provided.");
         }
-        Instant now = clock.instant();
-        Optional<Credential> usable = found.stream().filter(c -> c.isUsableAt(now)).findFirst();
+        Optional<Credential> usable = found.stream().filter(c -> c.isUsableAt(clock)).findFirst();
         if (usable.isEmpty()) {
             return found.get(0).getRevokedAt() != null
                     ? refused("access_token_revoked", "This access token has been revoked.")

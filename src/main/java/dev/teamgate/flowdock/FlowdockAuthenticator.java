@@ -128,7 +128,7 @@ class FlowdockAuthenticator implements VendorAuthenticator {
         boolean removed = credentialRepository.findBySecretHash(SecretHasher.sha256Hex(token)).stream()
                 .anyMatch(c -> c.getKind() == CredentialKind.ROOM_TOKEN
                         && c.getWorkspace().getVendor().equals(FlowdockConfiguration.KEY)
-                        && !c.isUsableAt(clock.instant()));
+                        && !c.isUsableAt(clock));
         return removed
                 ? AuthOutcome.refused(ApiProblem.of(ProblemKind.GONE, "The source of this flow_token has been removed"))
                 : refused("Invalid flow_token");

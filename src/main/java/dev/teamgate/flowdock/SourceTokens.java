@@ -50,7 +50,7 @@ class SourceTokens {
         boolean removed = credentialRepository.findBySecretHash(SecretHasher.sha256Hex(token)).stream()
                 .anyMatch(c -> c.getKind() == CredentialKind.ROOM_TOKEN
                         && c.getWorkspace().getVendor().equals(FlowdockConfiguration.KEY)
-                        && !c.isUsableAt(clock.instant()));
+                        && !c.isUsableAt(clock));
         if (removed) {
             throw FlowdockErrors.gone("The source of this flow_token has been removed");
         }

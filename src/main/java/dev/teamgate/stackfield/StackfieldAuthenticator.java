@@ -9,7 +9,6 @@ import dev.teamgate.platform.auth.Caller;
 import dev.teamgate.platform.auth.VendorAuthenticator;
 import jakarta.servlet.http.HttpServletRequest;
 import java.time.Clock;
-import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -54,8 +53,7 @@ final class StackfieldAuthenticator implements VendorAuthenticator {
         if (found.isEmpty()) {
             return AuthOutcome.refused(ResultCode.INVALID_OBJECT_ID.problem());
         }
-        Instant now = clock.instant();
-        Optional<Credential> usable = found.stream().filter(c -> c.isUsableAt(now)).findFirst();
+        Optional<Credential> usable = found.stream().filter(c -> c.isUsableAt(clock)).findFirst();
         if (usable.isEmpty()) {
             return AuthOutcome.refused(ResultCode.INTEGRATION_DISABLED.problem());
         }

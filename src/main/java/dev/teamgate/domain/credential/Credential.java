@@ -11,6 +11,7 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.ManyToOne;
+import java.time.Clock;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.LinkedHashSet;
@@ -66,6 +67,14 @@ public class Credential {
     /** Usable now: not revoked and not expired. */
     public boolean isUsableAt(Instant now) {
         return revokedAt == null && (expiresAt == null || now.isBefore(expiresAt));
+    }
+
+    /**
+     * Usable at the clock's time. Reads the clock only for a credential that expires, so that an
+     * answer given to a never-expiring credential does not count as depending on the time.
+     */
+    public boolean isUsableAt(Clock clock) {
+        return revokedAt == null && (expiresAt == null || clock.instant().isBefore(expiresAt));
     }
 
     public Set<String> scopeSet() {

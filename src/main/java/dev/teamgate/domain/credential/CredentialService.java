@@ -47,7 +47,7 @@ public class CredentialService {
             return List.of();
         }
         return credentials.findBySecretHash(SecretHasher.sha256Hex(presented)).stream()
-                .filter(c -> c.getKind() == kind && c.isUsableAt(clock.instant()))
+                .filter(c -> c.getKind() == kind && c.isUsableAt(clock))
                 .toList();
     }
 

@@ -26,6 +26,7 @@ public class TeamgateClock extends Clock {
 
     @Override
     public Instant instant() {
+        ClockReads.noteRead();
         State s = state.get();
         return s.frozenAt != null ? s.frozenAt : system.instant().plus(s.offset);
     }

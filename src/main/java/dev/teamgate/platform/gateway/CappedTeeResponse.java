@@ -13,12 +13,13 @@ import java.nio.charset.StandardCharsets;
 
 /**
  * Writes straight through to the client (so streams keep streaming) while keeping a copy of the
- * first {@code limit} bytes for the journal.
+ * first {@code limit} bytes: for the journal, and for the GET response cache.
  */
 class CappedTeeResponse extends HttpServletResponseWrapper {
 
     private final int limit;
     private final ByteArrayOutputStream copy = new ByteArrayOutputStream();
+    private long written;
     private ServletOutputStream stream;
     private PrintWriter writer;
 
@@ -62,6 +63,16 @@ class CappedTeeResponse extends HttpServletResponseWrapper {
         }
     }
 
+    /** The whole body, or null when it was longer than the limit. */
+    byte[] wholeBody() {
+        if (writer != null) {
+            writer.flush();
+        }
+        synchronized (copy) {
+            return written <= limit ? copy.toByteArray() : null;
+        }
+    }
+
     private final class TeeStream extends ServletOutputStream {
         private final ServletOutputStream target;
 
@@ -73,6 +84,7 @@ class CappedTeeResponse extends HttpServletResponseWrapper {
         public void write(int b) throws IOException {
             target.write(b);
             synchronized (copy) {
+                written++;
                 if (copy.size() < limit) {
                     copy.write(b);
                 }
@@ -83,6 +95,7 @@ class CappedTeeResponse extends HttpServletResponseWrapper {
         public void write(byte[] b, int off, int len) throws IOException {
             target.write(b, off, len);
             synchronized (copy) {
+                written += len;
                 int room = limit - copy.size();
                 if (room > 0) {
                     copy.write(b, off, Math.min(room, len));

@@ -2,6 +2,7 @@ package dev.teamgate.platform.gateway;
 
 import dev.teamgate.platform.auth.AuthOutcome;
 import dev.teamgate.platform.auth.Caller;
+import dev.teamgate.platform.clock.ClockReads;
 import dev.teamgate.platform.error.ApiProblem;
 import dev.teamgate.platform.error.ErrorWriter;
 import dev.teamgate.platform.error.ProblemKind;
@@ -36,7 +37,7 @@ import org.springframework.web.util.ContentCachingRequestWrapper;
  *   <li>authentication: the vendor's authenticator yields a caller, nobody, or a refusal;</li>
  *   <li>response decoration: headers every vendor response carries;</li>
  *   <li>rate limiting: one token per request from the bucket of the caller's key;</li>
- *   <li>the controller.</li>
+ *   <li>the controller, or for a GET the answer kept by the {@link ReadCache}.</li>
  * </ol>
  * Refusals at any step are rendered by the vendor's own error renderer. Other paths (control
  * plane, Swagger UI, Actuator) pass straight through.
@@ -50,11 +51,12 @@ public class VendorGateway extends OncePerRequestFilter {
     private final ErrorWriter errors;
     private final VendorMetrics metrics;
     private final FaultInjector faults;
+    private final ReadCache readCache;
     private final long maxBodySize;
 
     public VendorGateway(VendorRegistry vendors, NativePorts nativePorts, RateLimiter rateLimiter,
                          JournalRecorder journal, ErrorWriter errors, VendorMetrics metrics, FaultInjector faults,
-                         long maxBodySize) {
+                         ReadCache readCache, long maxBodySize) {
         this.vendors = vendors;
         this.nativePorts = nativePorts;
         this.rateLimiter = rateLimiter;
@@ -62,6 +64,7 @@ public class VendorGateway extends OncePerRequestFilter {
         this.errors = errors;
         this.metrics = metrics;
         this.faults = faults;
+        this.readCache = readCache;
         this.maxBodySize = maxBodySize;
     }
 
@@ -93,6 +96,10 @@ public class VendorGateway extends OncePerRequestFilter {
         Caller caller = null;
         String fault = null;
         boolean dropped = false;
+        ReadCache.Lookup cached = readCache.lookup(vendor, request);
+        boolean hit = cached != null && cached.hit() != null;
+        // Watches the authenticator and the controller (not the steps between) for clock reads.
+        ClockReads.Watch clockWatch = cached != null && !hit ? ClockReads.watch() : null;
         try {
             String path = request.getRequestURI().substring(request.getContextPath().length());
             Optional<FaultInjector.Applied> injected = faults.apply(vendor, request.getMethod(), path, teeResponse);
@@ -103,7 +110,10 @@ public class VendorGateway extends OncePerRequestFilter {
                     return;
                 }
             }
-            AuthOutcome outcome = vendor.authenticator().authenticate(cachingRequest);
+            AuthOutcome outcome = hit ? cached.hit().auth() : vendor.authenticator().authenticate(cachingRequest);
+            if (clockWatch != null) {
+                clockWatch.pause();
+            }
             caller = outcome.caller();
             if (caller != null) {
                 cachingRequest.setAttribute(Caller.ATTRIBUTE, caller);
@@ -131,8 +141,21 @@ public class VendorGateway extends OncePerRequestFilter {
                 errors.write(vendor.errorRenderer().render(problem), teeResponse);
                 return;
             }
-            chain.doFilter(cachingRequest, teeResponse);
+            if (hit) {
+                cached.hit().replay(teeResponse);
+            } else if (clockWatch != null) {
+                RecordingResponse recording = readCache.recorder(teeResponse);
+                clockWatch.resume();
+                chain.doFilter(cachingRequest, recording);
+                clockWatch.pause();
+                readCache.offer(cached, outcome, recording, clockWatch.clockWasRead(), cachingRequest);
+            } else {
+                chain.doFilter(cachingRequest, teeResponse);
+            }
         } finally {
+            if (clockWatch != null) {
+                clockWatch.close();
+            }
             long nanos = System.nanoTime() - started;
             int status = dropped ? 0 : teeResponse.getStatus();
             journal.record(vendor, cachingRequest, status, teeResponse.copiedBody(), nanos / 1_000_000, caller, fault);

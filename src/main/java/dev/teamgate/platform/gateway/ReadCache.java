@@ -1,0 +1,122 @@
+package dev.teamgate.platform.gateway;
+
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+import dev.teamgate.platform.auth.AuthOutcome;
+import dev.teamgate.platform.datachange.DataVersion;
+import dev.teamgate.platform.vendor.VendorApi;
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.util.Enumeration;
+import java.util.Locale;
+
+/**
+ * Keeps the answers to vendor GET requests and gives them again while nothing they were computed
+ * from can have changed. Reading a page of messages costs a dozen SQL statements and an entity
+ * graph; answering the same request again from memory costs a map lookup.
+ *
+ * <p>An answer is kept only when all of these hold, so a kept answer is exactly what the
+ * authenticator and controller would compute again:
+ * <ul>
+ *   <li>the request is a GET without a body, and the key holds everything the request carries
+ *       (vendor, local port, client address, path, query, every header);</li>
+ *   <li>no database write happened while it was computed ({@link DataVersion} did not move), and
+ *       it is handed out only while the version still stands: any write anywhere retires every
+ *       kept answer;</li>
+ *   <li>neither the authenticator nor the controller read the clock (an expiring token, a daily
+ *       key, "x minutes ago");</li>
+ *   <li>the controller answered 200 with a body of at most {@code max-entry-size}, without an
+ *       error page, redirect, cookie, date header or asynchronous processing.</li>
+ * </ul>
+ * Fault injection, rate limiting, response decoration, metrics and the journal still run for every
+ * request, hit or not.
+ */
+class ReadCache {
+
+    private final boolean enabled;
+    private final int maxEntrySize;
+    private final DataVersion version;
+    private final Cache<String, CachedAnswer> answers;
+    private final Counter hits;
+    private final Counter misses;
+    private final Counter kept;
+
+    ReadCache(ReadCacheProperties properties, DataVersion version, MeterRegistry registry) {
+        this.enabled = properties.enabled();
+        this.maxEntrySize = (int) Math.min(Integer.MAX_VALUE, properties.maxEntrySize().toBytes());
+        this.version = version;
+        this.answers = Caffeine.newBuilder()
+                .maximumWeight(properties.maxSize().toBytes())
+                .weigher((String key, CachedAnswer answer) -> key.length() + answer.weight())
+                .build();
+        this.hits = counter(registry, "hit");
+        this.misses = counter(registry, "miss");
+        this.kept = counter(registry, "kept");
+    }
+
+    private static Counter counter(MeterRegistry registry, String result) {
+        return Counter.builder("teamgate.read.cache")
+                .description("Vendor GET requests answered from the read cache (hit), computed (miss), and answers kept")
+                .tag("result", result)
+                .register(registry);
+    }
+
+    /** Where this request's answer lives, or null when its answer is never kept. */
+    Lookup lookup(VendorApi vendor, HttpServletRequest request) {
+        if (!enabled || !"GET".equals(request.getMethod()) || request.getContentLengthLong() > 0
+                || request.getHeader("Transfer-Encoding") != null) {
+            return null;
+        }
+        long at = version.current();
+        String key = key(vendor, request);
+        CachedAnswer answer = answers.getIfPresent(key);
+        if (answer != null && answer.version() == at) {
+            hits.increment();
+            return new Lookup(key, at, answer);
+        }
+        misses.increment();
+        return new Lookup(key, at, null);
+    }
+
+    RecordingResponse recorder(HttpServletResponse response) {
+        return new RecordingResponse(response, maxEntrySize);
+    }
+
+    /** Keeps the answer just recorded if every condition in the class comment holds. */
+    void offer(Lookup lookup, AuthOutcome auth, RecordingResponse recording, boolean clockRead,
+               HttpServletRequest request) {
+        if (clockRead || !recording.keepable() || recording.getStatus() != 200 || request.isAsyncStarted()) {
+            return;
+        }
+        byte[] body = recording.wholeBody();
+        if (body == null || version.current() != lookup.version()) {
+            return;
+        }
+        answers.put(lookup.key(), new CachedAnswer(lookup.version(), auth, recording.getStatus(),
+                recording.getContentType(), recording.headersSet(), body));
+        kept.increment();
+    }
+
+    private static String key(VendorApi vendor, HttpServletRequest request) {
+        StringBuilder key = new StringBuilder(512)
+                .append(vendor.key()).append(' ')
+                .append(request.getLocalPort()).append(' ')
+                .append(request.getRemoteAddr()).append(' ')
+                .append(request.getRequestURI()).append('?').append(request.getQueryString());
+        Enumeration<String> names = request.getHeaderNames();
+        while (names.hasMoreElements()) {
+            String name = names.nextElement();
+            Enumeration<String> values = request.getHeaders(name);
+            while (values.hasMoreElements()) {
+                key.append('\n').append(name.toLowerCase(Locale.ROOT)).append(':').append(values.nextElement());
+            }
+        }
+        return key.toString();
+    }
+
+    /** @param hit the kept answer, or null when the request must be computed (and may be kept) */
+    record Lookup(String key, long version, CachedAnswer hit) {
+    }
+}
