@@ -19,7 +19,12 @@ public final class ClockReads {
         return watch;
     }
 
-    static void noteRead() {
+    /**
+     * Counts as a clock read. {@link TeamgateClock} calls it on every read; state that was itself
+     * made from the clock and lives outside the database (when a user was last seen) calls it too,
+     * because an answer showing it can change without any write.
+     */
+    public static void noteRead() {
         Watch watch = CURRENT.get();
         if (watch != null && watch.active) {
             watch.read = true;
