@@ -53,5 +53,9 @@ class RequestJournalTest {
         assertThat(SecretMasker.mask("{\"flow_token\": \"s3cr\\\"et\", \"content\":\"key=visible?\"}", secrets))
                 .isEqualTo("{\"flow_token\": \"***\", \"content\":\"key=visible?\"}");
         assertThat(SecretMasker.mask("monkey=banana", secrets)).isEqualTo("monkey=banana");
+        assertThat(SecretMasker.mask("KEY=abc&x=1", secrets)).isEqualTo("KEY=***&x=1");
+        assertThat(SecretMasker.mask("{\"Flow_Token\":\"abc\"}", secrets)).isEqualTo("{\"Flow_Token\":\"***\"}");
+        assertThat(SecretMasker.mask("[{\"content\":\"the key is blue\"}]", secrets))
+                .isEqualTo("[{\"content\":\"the key is blue\"}]");
     }
 }
