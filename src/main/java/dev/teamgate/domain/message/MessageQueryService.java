@@ -17,6 +17,16 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class MessageQueryService {
 
+    /**
+     * Ordered by room, then sequence number, although the room is fixed: only an ORDER BY that is a
+     * prefix of the index {@code uk_message_seq (room_id, seq)} lets H2 read the page straight from
+     * the index and stop after {@code limit} rows ("index sorted"). Ordered by {@code seq} alone, H2
+     * reads and sorts every message of the room (615 ms instead of 0.1 ms for the newest 30 of a
+     * million). PostgreSQL walks the same index either way.
+     */
+    static final String NEWEST_FIRST = " order by m.room.id desc, m.seq desc";
+    static final String OLDEST_FIRST = " order by m.room.id asc, m.seq asc";
+
     private final EntityManager entityManager;
 
     public MessageQueryService(EntityManager entityManager) {
@@ -46,7 +56,7 @@ public class MessageQueryService {
                     .append(i).append(" escape '!')");
             params.put("w" + i, "%" + escapeLike(query.words().get(i).toLowerCase(Locale.ROOT)) + "%");
         }
-        jpql.append(query.newest() ? " order by m.seq desc" : " order by m.seq asc");
+        jpql.append(query.newest() ? NEWEST_FIRST : OLDEST_FIRST);
         TypedQuery<Message> typed = entityManager.createQuery(jpql.toString(), Message.class);
         params.forEach(typed::setParameter);
         typed.setFirstResult(query.skip());

@@ -13,12 +13,17 @@ public interface MessageRepository extends JpaRepository<Message, Long> {
 
     Optional<Message> findFirstByRoomAndUuid(Room room, String uuid);
 
-    /** Newest first, below {@code beforeSeq} (exclusive); index-backed by uk_message_seq. */
-    @Query("select m from Message m where m.room = :room and m.seq < :beforeSeq and m.seq > :afterSeq order by m.seq desc")
+    /**
+     * Newest first, below {@code beforeSeq} (exclusive); read straight from uk_message_seq (room_id,
+     * seq), which needs the room in the ORDER BY on H2 (see {@link MessageQueryService#NEWEST_FIRST}).
+     */
+    @Query("select m from Message m where m.room = :room and m.seq < :beforeSeq and m.seq > :afterSeq"
+            + MessageQueryService.NEWEST_FIRST)
     List<Message> findNewest(Room room, long afterSeq, long beforeSeq, Pageable page);
 
-    /** Oldest first, above {@code afterSeq} (exclusive). */
-    @Query("select m from Message m where m.room = :room and m.seq > :afterSeq and m.seq < :beforeSeq order by m.seq asc")
+    /** Oldest first, above {@code afterSeq} (exclusive); index-backed like {@link #findNewest}. */
+    @Query("select m from Message m where m.room = :room and m.seq > :afterSeq and m.seq < :beforeSeq"
+            + MessageQueryService.OLDEST_FIRST)
     List<Message> findOldest(Room room, long afterSeq, long beforeSeq, Pageable page);
 
     long countByRoom(Room room);

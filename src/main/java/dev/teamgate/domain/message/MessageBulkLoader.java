@@ -1,0 +1,99 @@
+package dev.teamgate.domain.message;
+
+import dev.teamgate.domain.NotFoundException;
+import dev.teamgate.domain.account.Account;
+import dev.teamgate.domain.room.Room;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.sql.Types;
+import java.time.Clock;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import org.springframework.jdbc.core.BatchPreparedStatementSetter;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Appends many messages to a room at once with JDBC batch inserts, for data sets too large to post
+ * one by one through JPA (a million-message flow loads in seconds instead of hours). The rows are
+ * what {@link MessageService#post} would have written for the same messages: the room's next
+ * sequence numbers under the same row lock on the room, {@code room.last_seq} moved past them,
+ * database-assigned ids, the posting time from the clock. The SQL is plain and the same on H2 and
+ * PostgreSQL. Unlike a post it publishes no {@link MessagePosted}: a million events would flood
+ * streams and webhooks, and a bulk load is set-up, not traffic.
+ */
+@Service
+public class MessageBulkLoader {
+
+    /** Rows per JDBC batch: large enough to amortise round trips, small enough to keep little in flight. */
+    static final int BATCH_SIZE = 1000;
+
+    private static final String INSERT = "insert into message (room_id, seq, author_id, event, content, app, deleted,"
+            + " created_at) values (?, ?, ?, ?, ?, ?, false, ?)";
+
+    private final EntityManager entityManager;
+    private final JdbcTemplate jdbc;
+    private final Clock clock;
+
+    public MessageBulkLoader(EntityManager entityManager, JdbcTemplate jdbc, Clock clock) {
+        this.entityManager = entityManager;
+        this.jdbc = jdbc;
+        this.clock = clock;
+    }
+
+    /** Appends {@code messages} to the room in one transaction: all of them or, on failure, none. */
+    @Transactional
+    public BulkAppended append(Long roomId, BulkMessages messages) {
+        Room room = lockRoom(roomId);
+        long firstSeq = room.getLastSeq() + 1;
+        OffsetDateTime now = OffsetDateTime.ofInstant(clock.instant(), ZoneOffset.UTC);
+        Long[] authorIds = messages.authors().stream().map(Account::getId).toArray(Long[]::new);
+        for (int done = 0; done < messages.count(); done += BATCH_SIZE) {
+            int size = Math.min(BATCH_SIZE, messages.count() - done);
+            long batchFirst = firstSeq + done;
+            jdbc.batchUpdate(INSERT, new BatchPreparedStatementSetter() {
+                @Override
+                public void setValues(PreparedStatement ps, int i) throws SQLException {
+                    long seq = batchFirst + i;
+                    ps.setLong(1, roomId);
+                    ps.setLong(2, seq);
+                    if (authorIds.length == 0) {
+                        ps.setNull(3, Types.BIGINT);
+                    } else {
+                        ps.setLong(3, authorIds[(int) ((seq - firstSeq) % authorIds.length)]);
+                    }
+                    ps.setString(4, messages.event());
+                    ps.setString(5, messages.content().apply(seq));
+                    ps.setString(6, messages.app());
+                    ps.setObject(7, now);
+                }
+
+                @Override
+                public int getBatchSize() {
+                    return size;
+                }
+            });
+        }
+        long lastSeq = firstSeq + messages.count() - 1;
+        room.setLastSeq(lastSeq);
+        return new BulkAppended(roomId, messages.count(), firstSeq, lastSeq);
+    }
+
+    /**
+     * The same lock as {@link MessageService#post}: the room row, re-read under the lock so that a
+     * stale {@code lastSeq} in the persistence context (open-session-in-view) is not trusted, after
+     * a flush so that pending changes of this transaction are not lost by the refresh.
+     */
+    private Room lockRoom(Long roomId) {
+        Room room = entityManager.find(Room.class, roomId);
+        if (room == null) {
+            throw new NotFoundException("room", roomId);
+        }
+        entityManager.flush();
+        entityManager.refresh(room, LockModeType.PESSIMISTIC_WRITE);
+        return room;
+    }
+}
