@@ -2,11 +2,16 @@ package dev.teamgate.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.Statement;
+import java.util.Base64;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -78,6 +83,32 @@ class PostgresProfileIT {
             // the fourth call, on either instance, finds the shared bucket empty
             assertThat(second.get(posts, key).statusCode()).isEqualTo(429);
             assertThat(first.get(posts, key).statusCode()).isEqualTo(429);
+        }
+    }
+
+    @Test
+    void bulkMessagesAndPagesOnPostgresAndNoInstanceAnswersFromAStaleCache() throws Exception {
+        Path log = Files.createTempFile("teamgate-postgres-it", ".log");
+        String mike = "Basic " + Base64.getEncoder().encodeToString("deadbeefdeadbeef:".getBytes(StandardCharsets.UTF_8));
+        String page = "/flowdock/flows/acme/my-flow/messages?limit=30";
+        try (TeamgateProcess first = TeamgateProcess.start(log, postgres);
+             TeamgateProcess second = TeamgateProcess.start(log, postgres)) {
+            HttpResponse<String> bulk = first.postJson("/_admin/flowdock/flows/acme/my-flow/messages/bulk",
+                    "{\"count\":2000,\"content\":\"bulk line\"}");
+            assertThat(bulk.statusCode()).isEqualTo(201);
+            Matcher lastId = Pattern.compile("\"lastId\":(\\d+)").matcher(bulk.body());
+            assertThat(lastId.find()).isTrue();
+
+            // The newest page, read through the other instance, ends with the last bulk message.
+            HttpResponse<String> newest = second.get(page, mike);
+            assertThat(newest.statusCode()).isEqualTo(200);
+            assertThat(newest.body()).contains("\"id\":" + lastId.group(1)).contains("bulk line ");
+
+            // A write through the first instance is seen by the second at once: with several
+            // instances on one database the postgres profile keeps the GET response cache off.
+            assertThat(first.postJson("/_admin/flowdock/flows/acme/my-flow/messages/bulk",
+                    "{\"count\":1,\"content\":\"one more\"}").statusCode()).isEqualTo(201);
+            assertThat(second.get(page, mike).body()).contains("one more");
         }
     }
 }
