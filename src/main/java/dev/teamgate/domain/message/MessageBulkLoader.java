@@ -1,10 +1,7 @@
 package dev.teamgate.domain.message;
 
-import dev.teamgate.domain.NotFoundException;
 import dev.teamgate.domain.account.Account;
 import dev.teamgate.domain.room.Room;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.LockModeType;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.sql.Types;
@@ -34,12 +31,12 @@ public class MessageBulkLoader {
     private static final String INSERT = "insert into message (room_id, seq, author_id, event, content, app, deleted,"
             + " created_at) values (?, ?, ?, ?, ?, ?, false, ?)";
 
-    private final EntityManager entityManager;
+    private final RoomSequenceLock roomLock;
     private final JdbcTemplate jdbc;
     private final Clock clock;
 
-    public MessageBulkLoader(EntityManager entityManager, JdbcTemplate jdbc, Clock clock) {
-        this.entityManager = entityManager;
+    public MessageBulkLoader(RoomSequenceLock roomLock, JdbcTemplate jdbc, Clock clock) {
+        this.roomLock = roomLock;
         this.jdbc = jdbc;
         this.clock = clock;
     }
@@ -47,7 +44,7 @@ public class MessageBulkLoader {
     /** Appends {@code messages} to the room in one transaction: all of them or, on failure, none. */
     @Transactional
     public BulkAppended append(Long roomId, BulkMessages messages) {
-        Room room = lockRoom(roomId);
+        Room room = roomLock.lock(roomId);
         long firstSeq = room.getLastSeq() + 1;
         OffsetDateTime now = OffsetDateTime.ofInstant(clock.instant(), ZoneOffset.UTC);
         Long[] authorIds = messages.authors().stream().map(Account::getId).toArray(Long[]::new);
@@ -82,18 +79,4 @@ public class MessageBulkLoader {
         return new BulkAppended(roomId, messages.count(), firstSeq, lastSeq);
     }
 
-    /**
-     * The same lock as {@link MessageService#post}: the room row, re-read under the lock so that a
-     * stale {@code lastSeq} in the persistence context (open-session-in-view) is not trusted, after
-     * a flush so that pending changes of this transaction are not lost by the refresh.
-     */
-    private Room lockRoom(Long roomId) {
-        Room room = entityManager.find(Room.class, roomId);
-        if (room == null) {
-            throw new NotFoundException("room", roomId);
-        }
-        entityManager.flush();
-        entityManager.refresh(room, LockModeType.PESSIMISTIC_WRITE);
-        return room;
-    }
 }

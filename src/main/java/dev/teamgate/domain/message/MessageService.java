@@ -2,8 +2,6 @@ package dev.teamgate.domain.message;
 
 import dev.teamgate.domain.NotFoundException;
 import dev.teamgate.domain.room.Room;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.LockModeType;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -19,14 +17,14 @@ import org.springframework.transaction.annotation.Transactional;
 public class MessageService {
 
     private final MessageRepository messages;
-    private final EntityManager entityManager;
+    private final RoomSequenceLock roomLock;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    public MessageService(MessageRepository messages, EntityManager entityManager, ApplicationEventPublisher events,
+    public MessageService(MessageRepository messages, RoomSequenceLock roomLock, ApplicationEventPublisher events,
                           Clock clock) {
         this.messages = messages;
-        this.entityManager = entityManager;
+        this.roomLock = roomLock;
         this.events = events;
         this.clock = clock;
     }
@@ -37,7 +35,7 @@ public class MessageService {
      */
     @Transactional
     public Message post(Long roomId, NewMessage request) {
-        Room room = lockRoom(roomId);
+        Room room = roomLock.lock(roomId);
         if (request.uuid() != null) {
             Optional<Message> earlier = messages.findFirstByRoomAndUuid(room, request.uuid());
             if (earlier.isPresent()) {
@@ -66,21 +64,6 @@ public class MessageService {
         return saved;
     }
 
-    /**
-     * Locks the room row and re-reads it. The refresh matters: with open-session-in-view the room
-     * may already sit in the persistence context with a stale {@code lastSeq}, and a locking query
-     * would hand back that cached instance unchanged. The flush first keeps an increment made
-     * earlier in the same transaction from being thrown away by the refresh.
-     */
-    private Room lockRoom(Long roomId) {
-        Room room = entityManager.find(Room.class, roomId);
-        if (room == null) {
-            throw new NotFoundException("room", roomId);
-        }
-        entityManager.flush();
-        entityManager.refresh(room, LockModeType.PESSIMISTIC_WRITE);
-        return room;
-    }
 
     @Transactional(readOnly = true)
     public Message get(Room room, long seq) {
