@@ -1,7 +1,6 @@
 package dev.teamgate.domain.integration;
 
 import dev.teamgate.domain.InvalidInputException;
-import dev.teamgate.domain.account.Account;
 import dev.teamgate.domain.account.AccountRepository;
 import dev.teamgate.domain.credential.Credential;
 import dev.teamgate.domain.credential.CredentialRepository;
@@ -55,24 +54,15 @@ class IntegrationSourceFixtureSection implements FixtureSection {
 
     @Override
     public void load(Workspace workspace, JsonNode data) {
-        if (!data.isArray()) {
-            throw new InvalidInputException(name(), name() + " must be a list");
-        }
-        for (int i = 0; i < data.size(); i++) {
-            JsonNode entry = data.get(i);
-            String path = name() + "[" + i + "]";
-            Room room = rooms.findByWorkspaceAndSlug(workspace, FixtureJson.required(entry, "room", path))
-                    .orElseThrow(() -> new InvalidInputException(path + ".room", path + ".room refers to an unknown room"));
+        FixtureJson.forEachEntry(name(), data, (entry, path) -> {
+            Room room = FixtureJson.requiredReference(entry, "room", path, "room",
+                    slug -> rooms.findByWorkspaceAndSlug(workspace, slug));
             Instant createdAt = FixtureJson.instant(entry, "createdAt", path);
             IntegrationSource source = new IntegrationSource(room, FixtureJson.required(entry, "name", path),
                     createdAt == null ? clock.instant() : createdAt);
             source.setCredential(token(workspace, entry, path));
-            String creator = FixtureJson.text(entry, "creator");
-            if (creator != null) {
-                Account account = accounts.findByWorkspaceAndSlug(workspace, creator).orElseThrow(() ->
-                        new InvalidInputException(path + ".creator", path + ".creator refers to an unknown account"));
-                source.setCreator(account);
-            }
+            source.setCreator(FixtureJson.reference(entry, "creator", path, "account",
+                    slug -> accounts.findByWorkspaceAndSlug(workspace, slug)));
             source.setExternalUrl(FixtureJson.text(entry, "externalUrl"));
             source.setErrorMessage(FixtureJson.text(entry, "errorMessage"));
             source.setConfigurationUrl(FixtureJson.text(entry, "configurationUrl"));
@@ -83,7 +73,7 @@ class IntegrationSourceFixtureSection implements FixtureSection {
             source.setUpdatedAt(updatedAt == null ? source.getCreatedAt() : updatedAt);
             source.setDeletedAt(FixtureJson.instant(entry, "deletedAt", path));
             sources.save(source);
-        }
+        });
     }
 
     private Credential token(Workspace workspace, JsonNode entry, String path) {

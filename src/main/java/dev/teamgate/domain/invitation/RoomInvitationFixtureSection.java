@@ -1,7 +1,6 @@
 package dev.teamgate.domain.invitation;
 
 import dev.teamgate.domain.InvalidInputException;
-import dev.teamgate.domain.account.Account;
 import dev.teamgate.domain.account.AccountRepository;
 import dev.teamgate.domain.fixture.FixtureJson;
 import dev.teamgate.domain.fixture.FixtureSection;
@@ -46,14 +45,9 @@ class RoomInvitationFixtureSection implements FixtureSection {
 
     @Override
     public void load(Workspace workspace, JsonNode data) {
-        if (!data.isArray()) {
-            throw new InvalidInputException(name(), name() + " must be a list");
-        }
-        for (int i = 0; i < data.size(); i++) {
-            JsonNode entry = data.get(i);
-            String path = name() + "[" + i + "]";
-            Room room = rooms.findByWorkspaceAndSlug(workspace, FixtureJson.required(entry, "room", path))
-                    .orElseThrow(() -> new InvalidInputException(path + ".room", path + ".room refers to an unknown room"));
+        FixtureJson.forEachEntry(name(), data, (entry, path) -> {
+            Room room = FixtureJson.requiredReference(entry, "room", path, "room",
+                    slug -> rooms.findByWorkspaceAndSlug(workspace, slug));
             Instant createdAt = FixtureJson.instant(entry, "createdAt", path);
             RoomInvitation invitation = new RoomInvitation(room, FixtureJson.required(entry, "email", path),
                     createdAt == null ? clock.instant() : createdAt);
@@ -66,16 +60,12 @@ class RoomInvitationFixtureSection implements FixtureSection {
                     throw new InvalidInputException(path + ".state", path + ".state must be PENDING or ACCEPTED");
                 }
             }
-            String inviter = FixtureJson.text(entry, "inviter");
-            if (inviter != null) {
-                Account account = accounts.findByWorkspaceAndSlug(workspace, inviter).orElseThrow(() ->
-                        new InvalidInputException(path + ".inviter", path + ".inviter refers to an unknown account"));
-                invitation.setInviter(account);
-            }
+            invitation.setInviter(FixtureJson.reference(entry, "inviter", path, "account",
+                    slug -> accounts.findByWorkspaceAndSlug(workspace, slug)));
             Instant updatedAt = FixtureJson.instant(entry, "updatedAt", path);
             invitation.setUpdatedAt(updatedAt == null ? invitation.getCreatedAt() : updatedAt);
             invitations.save(invitation);
-        }
+        });
     }
 
     @Override

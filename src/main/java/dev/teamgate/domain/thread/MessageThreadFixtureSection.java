@@ -1,9 +1,7 @@
 package dev.teamgate.domain.thread;
 
-import dev.teamgate.domain.InvalidInputException;
 import dev.teamgate.domain.fixture.FixtureJson;
 import dev.teamgate.domain.fixture.FixtureSection;
-import dev.teamgate.domain.integration.IntegrationSource;
 import dev.teamgate.domain.integration.IntegrationSourceRepository;
 import dev.teamgate.domain.room.Room;
 import dev.teamgate.domain.room.RoomRepository;
@@ -47,26 +45,15 @@ class MessageThreadFixtureSection implements FixtureSection {
 
     @Override
     public void load(Workspace workspace, JsonNode data) {
-        if (!data.isArray()) {
-            throw new InvalidInputException(name(), name() + " must be a list");
-        }
-        for (int i = 0; i < data.size(); i++) {
-            JsonNode entry = data.get(i);
-            String path = name() + "[" + i + "]";
-            Room room = rooms.findByWorkspaceAndSlug(workspace, FixtureJson.required(entry, "room", path))
-                    .orElseThrow(() -> new InvalidInputException(path + ".room", path + ".room refers to an unknown room"));
+        FixtureJson.forEachEntry(name(), data, (entry, path) -> {
+            Room room = FixtureJson.requiredReference(entry, "room", path, "room",
+                    slug -> rooms.findByWorkspaceAndSlug(workspace, slug));
             Instant createdAt = FixtureJson.instant(entry, "createdAt", path);
             MessageThread thread = new MessageThread(room, FixtureJson.required(entry, "threadKey", path),
                     FixtureJson.required(entry, "title", path), createdAt == null ? clock.instant() : createdAt);
             thread.setExternalKey(FixtureJson.text(entry, "externalKey"));
-            String sourceName = FixtureJson.text(entry, "source");
-            if (sourceName != null) {
-                IntegrationSource source = sources.findByRoomOrderById(room).stream()
-                        .filter(s -> s.getName().equals(sourceName)).findFirst()
-                        .orElseThrow(() -> new InvalidInputException(path + ".source",
-                                path + ".source refers to an unknown source of that room"));
-                thread.setSource(source);
-            }
+            thread.setSource(FixtureJson.reference(entry, "source", path, "source of that room",
+                    name -> sources.findByRoomOrderById(room).stream().filter(s -> s.getName().equals(name)).findFirst()));
             thread.setBody(FixtureJson.text(entry, "body"));
             thread.setExternalUrl(FixtureJson.text(entry, "externalUrl"));
             thread.setStatusValue(FixtureJson.text(entry, "statusValue"));
@@ -76,7 +63,7 @@ class MessageThreadFixtureSection implements FixtureSection {
             Instant updatedAt = FixtureJson.instant(entry, "updatedAt", path);
             thread.setUpdatedAt(updatedAt == null ? thread.getCreatedAt() : updatedAt);
             threads.save(thread);
-        }
+        });
     }
 
     @Override

@@ -6,8 +6,10 @@ import dev.teamgate.platform.vendor.VendorApi;
 import jakarta.servlet.http.HttpServletRequest;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
+import java.util.HashSet;
+import java.util.Map;
 import java.util.Set;
-import java.util.TreeSet;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
@@ -27,6 +29,7 @@ public class JournalRecorder {
     private final RequestJournal journal;
     private final Clock clock;
     private final int bodyLimit;
+    private final Map<String, SecretMasker> maskers = new ConcurrentHashMap<>();
 
     public JournalRecorder(RequestJournal journal, Clock clock,
                            @Value("${teamgate.journal.body-limit:16384}") int bodyLimit) {
@@ -41,15 +44,19 @@ public class JournalRecorder {
 
     public void record(VendorApi vendor, ContentCachingRequestWrapper request, int status, String responseBody,
                        long durationMillis, Caller caller, String fault) {
-        Set<String> secrets = new TreeSet<>(String.CASE_INSENSITIVE_ORDER);
-        secrets.addAll(ALWAYS_SECRET);
-        secrets.addAll(vendor.sensitiveParameters());
+        SecretMasker secrets = maskers.computeIfAbsent(vendor.key(), key -> masker(vendor));
         String path = maskPath(vendor, request.getRequestURI().substring(request.getContextPath().length()));
         String requestBody = cap(new String(request.getContentAsByteArray(), StandardCharsets.UTF_8));
         journal.add(new JournalEntry(journal.nextId(), clock.instant(), vendor.key(), request.getMethod(), path,
-                SecretMasker.mask(request.getQueryString(), secrets), status, durationMillis,
-                SecretMasker.mask(requestBody, secrets), SecretMasker.mask(cap(responseBody), secrets),
+                secrets.mask(request.getQueryString()), status, durationMillis,
+                secrets.mask(requestBody), secrets.mask(cap(responseBody)),
                 caller == null ? null : caller.displayPrefix(), fault));
+    }
+
+    private static SecretMasker masker(VendorApi vendor) {
+        Set<String> names = new HashSet<>(ALWAYS_SECRET);
+        names.addAll(vendor.sensitiveParameters());
+        return new SecretMasker(names);
     }
 
     /** Replaces a secret carried in the path with its display prefix, as the vendor declares it. */
