@@ -5,7 +5,7 @@ import dev.teamgate.domain.fixture.FixtureExporter;
 import dev.teamgate.domain.fixture.FixtureLoader;
 import dev.teamgate.domain.fixture.WorkspaceDeleter;
 import dev.teamgate.domain.message.MessageService;
-import dev.teamgate.domain.message.RoomSequenceLock;
+import dev.teamgate.domain.message.RoomSequence;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
@@ -18,7 +18,7 @@ import tools.jackson.databind.json.JsonMapper;
 /** What the domain services need beside JPA in a {@code @DataJpaTest} slice. */
 @TestConfiguration(proxyBeanMethods = false)
 @Import({FixtureLoader.class, FixtureExporter.class, WorkspaceDeleter.class, MessageService.class,
-        RoomSequenceLock.class, CredentialService.class})
+        RoomSequence.class, CredentialService.class})
 public class DomainSliceConfiguration {
 
     public static final Instant NOW = Instant.parse("2026-05-01T09:00:00Z");

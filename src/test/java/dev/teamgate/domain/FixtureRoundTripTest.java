@@ -1,5 +1,6 @@
 package dev.teamgate.domain;
 
+import dev.teamgate.domain.message.RoomSequence;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -26,6 +27,7 @@ import tools.jackson.databind.ObjectMapper;
 class FixtureRoundTripTest {
 
     @Autowired FixtureLoader loader;
+    @Autowired RoomSequence sequence;
     @Autowired FixtureExporter exporter;
     @Autowired ObjectMapper json;
     @Autowired WorkspaceRepository workspaces;
@@ -61,7 +63,7 @@ class FixtureRoundTripTest {
         assertThat(alpha.getSettings()).containsEntry("color", "blue");
         assertThat(accounts.findByWorkspaceOrderById(alpha)).extracting(a -> a.getSlug()).containsExactly("ann", "bob");
         var general = rooms.findByWorkspaceAndSlug(alpha, "general").orElseThrow();
-        assertThat(general.getLastSeq()).isEqualTo(2);
+        assertThat(sequence.last(general.getId())).isEqualTo(2);
         var reply = messages.findByRoomAndSeq(general, 2).orElseThrow();
         assertThat(reply.getParent().getSeq()).isEqualTo(1);
         assertThat(reply.getPayload()).isEqualTo("{\"mood\":\"happy\",\"n\":2}");

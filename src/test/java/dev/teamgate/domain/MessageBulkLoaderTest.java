@@ -1,5 +1,6 @@
 package dev.teamgate.domain;
 
+import dev.teamgate.domain.message.RoomSequence;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -28,6 +29,7 @@ import org.springframework.context.annotation.Import;
 class MessageBulkLoaderTest {
 
     @Autowired MessageBulkLoader bulk;
+    @Autowired RoomSequence sequence;
     @Autowired MessageService messages;
     @Autowired WorkspaceRepository workspaces;
     @Autowired AccountRepository accounts;
@@ -70,7 +72,7 @@ class MessageBulkLoaderTest {
                 java.util.stream.LongStream.rangeClosed(1, count + 2).boxed().toList());
         // ids are handed out by the database in posting order, like the post path's
         assertThat(stored).extracting(Message::getId).isSorted();
-        assertThat(rooms.findById(room.getId()).orElseThrow().getLastSeq()).isEqualTo(count + 2);
+        assertThat(sequence.last(room.getId())).isEqualTo(count + 2);
 
         Message second = stored.get(1);
         assertThat(second.getContent()).isEqualTo("bulk 2");

@@ -1,5 +1,6 @@
 package dev.teamgate.domain;
 
+import dev.teamgate.domain.message.RoomSequence;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.teamgate.domain.message.Message;
@@ -22,6 +23,7 @@ import org.springframework.context.annotation.Import;
 class MessageServiceTest {
 
     @Autowired MessageService messages;
+    @Autowired RoomSequence sequence;
     @Autowired WorkspaceRepository workspaces;
     @Autowired RoomRepository rooms;
 
@@ -42,7 +44,7 @@ class MessageServiceTest {
         assertThat(post("a").getSeq()).isEqualTo(1);
         assertThat(post("b").getSeq()).isEqualTo(2);
         assertThat(post("c").getSeq()).isEqualTo(3);
-        assertThat(rooms.findById(room.getId()).orElseThrow().getLastSeq()).isEqualTo(3);
+        assertThat(sequence.last(room.getId())).isEqualTo(3);
     }
 
     @Test

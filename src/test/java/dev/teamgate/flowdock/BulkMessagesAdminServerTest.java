@@ -1,5 +1,6 @@
 package dev.teamgate.flowdock;
 
+import dev.teamgate.domain.message.RoomSequence;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.contains;
@@ -25,6 +26,7 @@ class BulkMessagesAdminServerTest extends FlowdockServerTest {
     static final Instant NOW = Instant.parse("2026-05-01T09:00:00Z");
 
     @Autowired JdbcTemplate jdbc;
+    @Autowired RoomSequence sequence;
     @Autowired WorkspaceRepository workspaces;
     @Autowired RoomRepository rooms;
 
@@ -34,8 +36,8 @@ class BulkMessagesAdminServerTest extends FlowdockServerTest {
     }
 
     long lastSeq() {
-        return rooms.findByWorkspaceAndSlug(workspaces.findByVendorAndSlug("flowdock", "acme").orElseThrow(), "my-flow")
-                .orElseThrow().getLastSeq();
+        return sequence.last(rooms.findByWorkspaceAndSlug(workspaces.findByVendorAndSlug("flowdock", "acme").orElseThrow(),
+                "my-flow").orElseThrow().getId());
     }
 
     long messagesInMyFlow() {

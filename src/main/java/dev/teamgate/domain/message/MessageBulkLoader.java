@@ -1,7 +1,6 @@
 package dev.teamgate.domain.message;
 
 import dev.teamgate.domain.account.Account;
-import dev.teamgate.domain.room.Room;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.sql.Types;
@@ -17,7 +16,7 @@ import org.springframework.transaction.annotation.Transactional;
  * Appends many messages to a room at once with JDBC batch inserts, for data sets too large to post
  * one by one through JPA (a million-message flow loads in seconds instead of hours). The rows are
  * what {@link MessageService#post} would have written for the same messages: the room's next
- * sequence numbers under the same row lock on the room, {@code room.last_seq} moved past them,
+ * sequence numbers under the same {@link RoomSequence} lock, the counter moved past them,
  * database-assigned ids, the posting time from the clock. The SQL is plain and the same on H2 and
  * PostgreSQL. Unlike a post it publishes no {@link MessagePosted}: a million events would flood
  * streams and webhooks, and a bulk load is set-up, not traffic.
@@ -31,12 +30,12 @@ public class MessageBulkLoader {
     private static final String INSERT = "insert into message (room_id, seq, author_id, event, content, app, deleted,"
             + " created_at) values (?, ?, ?, ?, ?, ?, false, ?)";
 
-    private final RoomSequenceLock roomLock;
+    private final RoomSequence sequence;
     private final JdbcTemplate jdbc;
     private final Clock clock;
 
-    public MessageBulkLoader(RoomSequenceLock roomLock, JdbcTemplate jdbc, Clock clock) {
-        this.roomLock = roomLock;
+    public MessageBulkLoader(RoomSequence sequence, JdbcTemplate jdbc, Clock clock) {
+        this.sequence = sequence;
         this.jdbc = jdbc;
         this.clock = clock;
     }
@@ -44,8 +43,7 @@ public class MessageBulkLoader {
     /** Appends {@code messages} to the room in one transaction: all of them or, on failure, none. */
     @Transactional
     public BulkAppended append(Long roomId, BulkMessages messages) {
-        Room room = roomLock.lock(roomId);
-        long firstSeq = room.getLastSeq() + 1;
+        long firstSeq = sequence.lock(roomId) + 1;
         OffsetDateTime now = OffsetDateTime.ofInstant(clock.instant(), ZoneOffset.UTC);
         Long[] authorIds = messages.authors().stream().map(Account::getId).toArray(Long[]::new);
         for (int done = 0; done < messages.count(); done += BATCH_SIZE) {
@@ -75,7 +73,7 @@ public class MessageBulkLoader {
             });
         }
         long lastSeq = firstSeq + messages.count() - 1;
-        room.setLastSeq(lastSeq);
+        sequence.advance(roomId, lastSeq);
         return new BulkAppended(roomId, messages.count(), firstSeq, lastSeq);
     }
 

@@ -2,6 +2,7 @@ package dev.teamgate.domain.message;
 
 import dev.teamgate.domain.NotFoundException;
 import dev.teamgate.domain.room.Room;
+import dev.teamgate.domain.room.RoomRepository;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -12,19 +13,21 @@ import org.springframework.data.domain.PageRequest;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Posts and pages messages. Sequence numbers are handed out under a row lock on the room. */
+/** Posts and pages messages. Sequence numbers are handed out under the lock of the room's {@link RoomSequence}. */
 @Service
 public class MessageService {
 
     private final MessageRepository messages;
-    private final RoomSequenceLock roomLock;
+    private final RoomRepository rooms;
+    private final RoomSequence sequence;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    public MessageService(MessageRepository messages, RoomSequenceLock roomLock, ApplicationEventPublisher events,
-                          Clock clock) {
+    public MessageService(MessageRepository messages, RoomRepository rooms, RoomSequence sequence,
+                          ApplicationEventPublisher events, Clock clock) {
         this.messages = messages;
-        this.roomLock = roomLock;
+        this.rooms = rooms;
+        this.sequence = sequence;
         this.events = events;
         this.clock = clock;
     }
@@ -35,15 +38,16 @@ public class MessageService {
      */
     @Transactional
     public Message post(Long roomId, NewMessage request) {
-        Room room = roomLock.lock(roomId);
+        long last = sequence.lock(roomId);
+        Room room = rooms.findById(roomId).orElseThrow(() -> new NotFoundException("room", roomId));
         if (request.uuid() != null) {
             Optional<Message> earlier = messages.findFirstByRoomAndUuid(room, request.uuid());
             if (earlier.isPresent()) {
                 return earlier.get();
             }
         }
-        room.setLastSeq(room.getLastSeq() + 1);
-        Message message = new Message(room, room.getLastSeq(), request.event(), clock.instant());
+        sequence.advance(roomId, last + 1);
+        Message message = new Message(room, last + 1, request.event(), clock.instant());
         message.setAuthor(request.author());
         message.setAuthorName(request.authorName());
         message.setTitle(request.title());

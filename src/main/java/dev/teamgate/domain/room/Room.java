@@ -12,7 +12,7 @@ import java.time.Instant;
 /**
  * A place where messages are posted: a flow, a channel, a conversation, a feed or a private chat.
  * {@code kind} is a free string ({@link RoomKinds} lists the common ones) so a vendor can add its own.
- * {@code lastSeq} hands out per-room message sequence numbers.
+ * Its message sequence numbers are handed out by {@code RoomSequence}, in a table of their own.
  */
 @Entity
 public class Room {
@@ -33,7 +33,6 @@ public class Room {
     private boolean encrypted;
     private boolean open = true;
     private String accessMode;
-    private long lastSeq;
     private Instant createdAt;
 
     protected Room() {
@@ -65,7 +64,5 @@ public class Room {
     public void setOpen(boolean open) { this.open = open; }
     public String getAccessMode() { return accessMode; }
     public void setAccessMode(String accessMode) { this.accessMode = accessMode; }
-    public long getLastSeq() { return lastSeq; }
-    public void setLastSeq(long lastSeq) { this.lastSeq = lastSeq; }
     public Instant getCreatedAt() { return createdAt; }
 }

@@ -27,14 +27,14 @@ public final class ClockReads {
     public static void noteRead() {
         Watch watch = CURRENT.get();
         if (watch != null && watch.active) {
-            watch.read = true;
+            watch.reads++;
         }
     }
 
     /** One watched stretch; {@link #pause()} leaves out work whose clock reads do not matter. */
     public static final class Watch implements AutoCloseable {
         private boolean active = true;
-        private boolean read;
+        private int reads;
 
         private Watch() {
         }
@@ -48,7 +48,12 @@ public final class ClockReads {
         }
 
         public boolean clockWasRead() {
-            return read;
+            return reads > 0;
+        }
+
+        /** How many reads were counted so far: compare two counts to watch one step of the work. */
+        public int reads() {
+            return reads;
         }
 
         @Override

@@ -28,10 +28,11 @@ class GatewayConfiguration {
     FilterRegistrationBean<VendorGateway> vendorGateway(VendorRegistry vendors, NativePorts nativePorts,
                                                         RateLimiter rateLimiter, JournalRecorder journal,
                                                         ErrorWriter errors, VendorMetrics metrics, FaultInjector faults,
-                                                        ReadCache readCache,
+                                                        ReadCache readCache, AuthCache authCache,
                                                         @Value("${teamgate.http.max-body-size:10MB}") DataSize maxBody) {
         FilterRegistrationBean<VendorGateway> registration = new FilterRegistrationBean<>(
-                new VendorGateway(vendors, nativePorts, rateLimiter, journal, errors, metrics, faults, readCache, maxBody.toBytes()));
+                new VendorGateway(vendors, nativePorts, rateLimiter, journal, errors, metrics, faults, readCache, authCache,
+                        maxBody.toBytes()));
         registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 100);
         registration.setDispatcherTypes(DispatcherType.REQUEST);
         registration.addUrlPatterns("/*");
@@ -41,5 +42,10 @@ class GatewayConfiguration {
     @Bean
     ReadCache readCache(ReadCacheProperties properties, DataVersion version, MeterRegistry registry) {
         return new ReadCache(properties, version, registry);
+    }
+
+    @Bean
+    AuthCache authCache(ReadCacheProperties properties, DataVersion version, MeterRegistry registry) {
+        return new AuthCache(properties, version, registry);
     }
 }

@@ -34,7 +34,8 @@ import org.springframework.web.util.ContentCachingRequestWrapper;
  *   <li>fault injection: a matching rule delays, drops or answers the request;</li>
  *   <li>native-port mapping: the request is re-addressed under the vendor's prefix;</li>
  *   <li>journal capture: request and response bodies are teed, capped;</li>
- *   <li>authentication: the vendor's authenticator yields a caller, nobody, or a refusal;</li>
+ *   <li>authentication: the vendor's authenticator yields a caller, nobody, or a refusal (kept by
+ *       the {@link AuthCache} while the tables it was decided from stand still);</li>
  *   <li>response decoration: headers every vendor response carries;</li>
  *   <li>rate limiting: one token per request from the bucket of the caller's key;</li>
  *   <li>the controller, or for a GET the answer kept by the {@link ReadCache}.</li>
@@ -52,11 +53,12 @@ public class VendorGateway extends OncePerRequestFilter {
     private final VendorMetrics metrics;
     private final FaultInjector faults;
     private final ReadCache readCache;
+    private final AuthCache authCache;
     private final long maxBodySize;
 
     public VendorGateway(VendorRegistry vendors, NativePorts nativePorts, RateLimiter rateLimiter,
                          JournalRecorder journal, ErrorWriter errors, VendorMetrics metrics, FaultInjector faults,
-                         ReadCache readCache, long maxBodySize) {
+                         ReadCache readCache, AuthCache authCache, long maxBodySize) {
         this.vendors = vendors;
         this.nativePorts = nativePorts;
         this.rateLimiter = rateLimiter;
@@ -65,6 +67,7 @@ public class VendorGateway extends OncePerRequestFilter {
         this.metrics = metrics;
         this.faults = faults;
         this.readCache = readCache;
+        this.authCache = authCache;
         this.maxBodySize = maxBodySize;
     }
 
@@ -98,8 +101,10 @@ public class VendorGateway extends OncePerRequestFilter {
         boolean dropped = false;
         ReadCache.Lookup cached = readCache.lookup(vendor, request);
         boolean hit = cached != null && cached.hit() != null;
-        // Watches the authenticator and the controller (not the steps between) for clock reads.
-        ClockReads.Watch clockWatch = cached != null && !hit ? ClockReads.watch() : null;
+        // Watches the authenticator and the controller (not the steps between) for clock reads:
+        // neither caches what depends on the time.
+        ClockReads.Watch clockWatch = ClockReads.watch();
+        boolean keepable = cached != null && !hit;
         try {
             String path = request.getRequestURI().substring(request.getContextPath().length());
             Optional<FaultInjector.Applied> injected = faults.apply(vendor, request.getMethod(), path, teeResponse);
@@ -110,10 +115,8 @@ public class VendorGateway extends OncePerRequestFilter {
                     return;
                 }
             }
-            AuthOutcome outcome = hit ? cached.hit().auth() : vendor.authenticator().authenticate(cachingRequest);
-            if (clockWatch != null) {
-                clockWatch.pause();
-            }
+            AuthOutcome outcome = hit ? cached.hit().auth() : authCache.authenticate(vendor, cachingRequest, clockWatch);
+            clockWatch.pause();
             caller = outcome.caller();
             if (caller != null) {
                 cachingRequest.setAttribute(Caller.ATTRIBUTE, caller);
@@ -143,7 +146,7 @@ public class VendorGateway extends OncePerRequestFilter {
             }
             if (hit) {
                 cached.hit().replay(teeResponse);
-            } else if (clockWatch != null) {
+            } else if (keepable) {
                 RecordingResponse recording = readCache.recorder(teeResponse);
                 clockWatch.resume();
                 chain.doFilter(cachingRequest, recording);
@@ -153,9 +156,7 @@ public class VendorGateway extends OncePerRequestFilter {
                 chain.doFilter(cachingRequest, teeResponse);
             }
         } finally {
-            if (clockWatch != null) {
-                clockWatch.close();
-            }
+            clockWatch.close();
             long nanos = System.nanoTime() - started;
             int status = dropped ? 0 : teeResponse.getStatus();
             journal.record(vendor, cachingRequest, status, teeResponse.copiedBody(), nanos / 1_000_000, caller, fault);

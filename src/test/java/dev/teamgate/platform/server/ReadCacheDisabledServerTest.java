@@ -11,7 +11,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.context.TestPropertySource;
 
-/** With the cache off (several instances on one database) every GET is computed. */
+/** With the cache off (several instances on one database) every GET and every authentication is computed. */
 @TestPropertySource(properties = "teamgate.read-cache.enabled=false")
 class ReadCacheDisabledServerTest extends ServerTest {
 
@@ -27,6 +27,8 @@ class ReadCacheDisabledServerTest extends ServerTest {
         given().header("Authorization", "Bearer tv_alpha_ann_key").get("/testvendor/me").then().statusCode(200);
         assertThat(registry.counter("teamgate.read.cache", "result", "kept").count()).isZero();
         assertThat(registry.counter("teamgate.read.cache", "result", "hit").count()).isZero();
+        assertThat(registry.counter("teamgate.auth.cache", "result", "kept").count()).isZero();
+        assertThat(registry.counter("teamgate.auth.cache", "result", "hit").count()).isZero();
         assertThat(dataSource).isNotInstanceOf(ProxyDataSource.class);
     }
 }

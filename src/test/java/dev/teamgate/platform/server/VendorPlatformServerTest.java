@@ -146,6 +146,23 @@ class VendorPlatformServerTest extends ServerTest {
     }
 
     @Test
+    void concurrentFirstPostsToAnEmptyRoomStartItsCounterOnceAndCountFromOne() throws Exception {
+        ExecutorService pool = Executors.newFixedThreadPool(8);
+        List<Callable<Integer>> posts = new ArrayList<>();
+        for (int i = 0; i < 16; i++) {
+            posts.add(() -> given().header("Authorization", "Bearer tv_beta_bea_key").contentType(ContentType.JSON)
+                    .body("{\"content\":\"first\"}").post("/testvendor/rooms/general/messages")
+                    .then().statusCode(201).extract().path("seq"));
+        }
+        List<Integer> seqs = new ArrayList<>();
+        for (Future<Integer> f : pool.invokeAll(posts)) {
+            seqs.add(f.get());
+        }
+        pool.shutdown();
+        assertThat(seqs).containsExactlyInAnyOrderElementsOf(java.util.stream.IntStream.rangeClosed(1, 16).boxed().toList());
+    }
+
+    @Test
     void aNonVendorUnknownPathIsAProblemDocument() {
         given().get("/nowhere")
                 .then().statusCode(404).contentType("application/problem+json")

@@ -1,0 +1,121 @@
+package dev.teamgate.platform.gateway;
+
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+import dev.teamgate.platform.auth.AuthOutcome;
+import dev.teamgate.platform.clock.ClockReads;
+import dev.teamgate.platform.datachange.DataVersion;
+import dev.teamgate.platform.datachange.TableReads;
+import dev.teamgate.platform.datachange.TableStamp;
+import dev.teamgate.platform.vendor.VendorApi;
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
+import jakarta.servlet.http.HttpServletRequest;
+import java.util.Enumeration;
+import java.util.Locale;
+
+/**
+ * Keeps what a vendor's authenticator decided about a request and gives it again while the tables
+ * it was decided from are unchanged. Authenticating costs a transaction and three or four queries
+ * (credential, account, workspace) on every request, POSTs included; those tables change rarely,
+ * messages and tickets often, so a decision outlives the writes a client makes between requests.
+ *
+ * <p>A decision is kept only when all of these hold, so a kept decision is exactly what the
+ * authenticator would decide again:
+ * <ul>
+ *   <li>the key holds everything an authenticator may read (vendor, method, local port, client
+ *       address, path, query, every header except Content-Length); authenticators read no body,
+ *       and multipart requests, whose preflight looks at the parts, are never kept;</li>
+ *   <li>every table the authenticator read (as the SQL says) still has the version it had before
+ *       the read, and the authenticator wrote nothing ({@link TableReads});</li>
+ *   <li>the authenticator did not read the clock (an expiring credential).</li>
+ * </ul>
+ * It is on and off together with the GET response cache, and keeps nothing unless the database
+ * writes are being watched.
+ */
+class AuthCache {
+
+    private final boolean enabled;
+    private final DataVersion version;
+    private final Cache<String, Kept> decisions;
+    private final Counter hits;
+    private final Counter misses;
+    private final Counter kept;
+
+    AuthCache(ReadCacheProperties properties, DataVersion version, MeterRegistry registry) {
+        this.enabled = properties.enabled();
+        this.version = version;
+        this.decisions = Caffeine.newBuilder()
+                .maximumWeight(properties.maxSize().toBytes() / 8)
+                .weigher((String key, Kept decision) -> key.length() + 256)
+                .build();
+        this.hits = counter(registry, "hit");
+        this.misses = counter(registry, "miss");
+        this.kept = counter(registry, "kept");
+    }
+
+    private static Counter counter(MeterRegistry registry, String result) {
+        return Counter.builder("teamgate.auth.cache")
+                .description("Vendor requests whose authentication was taken from memory (hit) or run (miss), and decisions kept")
+                .tag("result", result)
+                .register(registry);
+    }
+
+    /**
+     * The vendor's decision about {@code request}: kept, or made now (and kept when it may be).
+     * {@code clock} is the gateway's watch over this request, active while this runs.
+     */
+    AuthOutcome authenticate(VendorApi vendor, HttpServletRequest request, ClockReads.Watch clock) {
+        if (!enabled || !version.isWatched() || isMultipart(request)) {
+            return vendor.authenticator().authenticate(request);
+        }
+        String key = key(vendor, request);
+        Kept decision = decisions.getIfPresent(key);
+        if (decision != null && decision.stamp().isCurrent(version)) {
+            hits.increment();
+            return decision.outcome();
+        }
+        misses.increment();
+        int clockReads = clock.reads();
+        AuthOutcome outcome;
+        TableStamp stamp;
+        try (TableReads.Recording reads = TableReads.record(version)) {
+            outcome = vendor.authenticator().authenticate(request);
+            stamp = reads.stamp();
+        }
+        if (stamp != null && clock.reads() == clockReads) {
+            decisions.put(key, new Kept(outcome, stamp));
+            kept.increment();
+        }
+        return outcome;
+    }
+
+    private static boolean isMultipart(HttpServletRequest request) {
+        String type = request.getContentType();
+        return type != null && type.toLowerCase(Locale.ROOT).startsWith("multipart/");
+    }
+
+    private static String key(VendorApi vendor, HttpServletRequest request) {
+        StringBuilder key = new StringBuilder(256)
+                .append(vendor.key()).append(' ')
+                .append(request.getMethod()).append(' ')
+                .append(request.getLocalPort()).append(' ')
+                .append(request.getRemoteAddr()).append(' ')
+                .append(request.getRequestURI()).append('?').append(request.getQueryString());
+        Enumeration<String> names = request.getHeaderNames();
+        while (names.hasMoreElements()) {
+            String name = names.nextElement();
+            if (name.equalsIgnoreCase("Content-Length")) {
+                continue;
+            }
+            Enumeration<String> values = request.getHeaders(name);
+            while (values.hasMoreElements()) {
+                key.append('\n').append(name.toLowerCase(Locale.ROOT)).append(':').append(values.nextElement());
+            }
+        }
+        return key.toString();
+    }
+
+    private record Kept(AuthOutcome outcome, TableStamp stamp) {
+    }
+}
