@@ -5,7 +5,6 @@ import java.net.InetAddress;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
@@ -18,9 +17,13 @@ class AdminConfiguration {
 
     private static final Logger log = LoggerFactory.getLogger(AdminConfiguration.class);
 
+    /**
+     * Always registered; without a token the filter lets every call through. A condition on the
+     * token would be frozen at build time by Spring AOT, and a token set at run time would then not
+     * protect the control plane.
+     */
     @Bean
-    @ConditionalOnExpression("'${teamgate.admin.token:}' != ''")
-    FilterRegistrationBean<AdminTokenFilter> adminTokenFilter(@Value("${teamgate.admin.token}") String token) {
+    FilterRegistrationBean<AdminTokenFilter> adminTokenFilter(@Value("${teamgate.admin.token:}") String token) {
         FilterRegistrationBean<AdminTokenFilter> registration = new FilterRegistrationBean<>(new AdminTokenFilter(token));
         registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 50);
         registration.setDispatcherTypes(DispatcherType.REQUEST);

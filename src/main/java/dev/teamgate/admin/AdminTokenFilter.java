@@ -14,20 +14,26 @@ import org.springframework.web.filter.OncePerRequestFilter;
 /**
  * When {@code teamgate.admin.token} is set, every {@code /_admin} call must present it, as
  * {@code Authorization: Bearer <token>} or {@code X-Teamgate-Admin-Token: <token>}. The control
- * plane can wipe and rewrite all state, so a shared sandbox must not leave it open.
+ * plane can wipe and rewrite all state, so a shared sandbox must not leave it open. Without a token
+ * (blank) every call passes.
  */
 class AdminTokenFilter extends OncePerRequestFilter {
 
     static final String HEADER = "X-Teamgate-Admin-Token";
 
     private final byte[] token;
+    private final boolean required;
 
     AdminTokenFilter(String token) {
-        this.token = token.getBytes(StandardCharsets.UTF_8);
+        this.required = token != null && !token.isBlank();
+        this.token = required ? token.getBytes(StandardCharsets.UTF_8) : new byte[0];
     }
 
     @Override
     protected boolean shouldNotFilter(HttpServletRequest request) {
+        if (!required) {
+            return true;
+        }
         String path = request.getRequestURI().substring(request.getContextPath().length());
         return !(path.equals("/_admin") || path.startsWith("/_admin/"));
     }

@@ -28,8 +28,9 @@ final class TeamgateProcess implements AutoCloseable {
 
     static TeamgateProcess start(Path log, String... arguments) throws IOException, InterruptedException {
         int port = freePort();
-        List<String> command = new ArrayList<>(List.of(javaBinary(), "-jar", jar(), "--server.port=" + port,
-                "--server.address=127.0.0.1"));
+        List<String> command = new ArrayList<>(List.of(javaBinary()));
+        command.addAll(jvmArguments());
+        command.addAll(List.of("-jar", jar(), "--server.port=" + port, "--server.address=127.0.0.1"));
         command.addAll(List.of(arguments));
         Process process = new ProcessBuilder(command).redirectErrorStream(true)
                 .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile())).start();
@@ -103,6 +104,15 @@ final class TeamgateProcess implements AutoCloseable {
             throw new IllegalStateException("teamgate.jar must name the packaged jar (run through failsafe in ./mvnw verify)");
         }
         return jar;
+    }
+
+    /**
+     * Extra JVM options from {@code teamgate.jvm-args} (space-separated), e.g.
+     * {@code -Dspring.aot.enabled=true} to run these tests against the Spring AOT launch (.ci/run).
+     */
+    private static List<String> jvmArguments() {
+        String arguments = System.getProperty("teamgate.jvm-args", "").trim();
+        return arguments.isEmpty() ? List.of() : List.of(arguments.split("\\s+"));
     }
 
     private static String javaBinary() {

@@ -10,10 +10,6 @@ import java.util.Map;
 import org.springdoc.core.models.GroupedOpenApi;
 import org.springdoc.core.utils.SpringDocUtils;
 import org.springframework.beans.factory.ObjectProvider;
-import org.springframework.beans.factory.config.ConfigurableListableBeanFactory;
-import org.springframework.beans.factory.support.BeanDefinitionRegistry;
-import org.springframework.beans.factory.support.BeanDefinitionRegistryPostProcessor;
-import org.springframework.beans.factory.support.RootBeanDefinition;
 import org.springframework.boot.info.BuildProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -32,24 +28,8 @@ class OpenApiGroups {
     }
 
     @Bean
-    static BeanDefinitionRegistryPostProcessor vendorOpenApiGroups() {
-        return new BeanDefinitionRegistryPostProcessor() {
-            @Override
-            public void postProcessBeanDefinitionRegistry(BeanDefinitionRegistry registry) {
-                // Groups are registered in postProcessBeanFactory, once bean types can be predicted.
-            }
-
-            @Override
-            public void postProcessBeanFactory(ConfigurableListableBeanFactory beanFactory) {
-                BeanDefinitionRegistry registry = (BeanDefinitionRegistry) beanFactory;
-                for (String vendorBean : beanFactory.getBeanNamesForType(VendorApi.class, true, false)) {
-                    RootBeanDefinition group = new RootBeanDefinition(GroupedOpenApi.class,
-                            () -> groupFor(beanFactory.getBean(vendorBean, VendorApi.class),
-                                    version(beanFactory.getBeanProvider(BuildProperties.class))));
-                    registry.registerBeanDefinition(vendorBean + "OpenApiGroup", group);
-                }
-            }
-        };
+    static VendorOpenApiGroupRegistrar vendorOpenApiGroups() {
+        return new VendorOpenApiGroupRegistrar();
     }
 
     @Bean
@@ -76,7 +56,9 @@ class OpenApiGroups {
                 .build();
     }
 
-    static GroupedOpenApi groupFor(VendorApi vendor, String version) {
+    /** One vendor's group; the factory method of the beans {@link VendorOpenApiGroupRegistrar} registers. */
+    static GroupedOpenApi groupFor(VendorApi vendor, ObjectProvider<BuildProperties> build) {
+        String version = version(build);
         return GroupedOpenApi.builder()
                 .group(vendor.key())
                 .displayName(vendor.displayName())
