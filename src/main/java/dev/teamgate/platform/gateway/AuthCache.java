@@ -11,8 +11,6 @@ import dev.teamgate.platform.vendor.VendorApi;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import jakarta.servlet.http.HttpServletRequest;
-import java.util.Enumeration;
-import java.util.Locale;
 
 /**
  * Keeps what a vendor's authenticator decided about a request and gives it again while the tables
@@ -23,9 +21,9 @@ import java.util.Locale;
  * <p>A decision is kept only when all of these hold, so a kept decision is exactly what the
  * authenticator would decide again:
  * <ul>
- *   <li>the key holds everything an authenticator may read (vendor, method, local port, client
- *       address, path, query, every header except Content-Length); authenticators read no body,
- *       and multipart requests, whose preflight looks at the parts, are never kept;</li>
+ *   <li>the key holds everything an authenticator may read ({@link RequestKey}: all but the
+ *       body); authenticators read no body, and multipart requests, whose preflight looks at the
+ *       parts, are never kept;</li>
  *   <li>every table the authenticator read (as the SQL says) still has the version it had before
  *       the read, and the authenticator wrote nothing ({@link TableReads});</li>
  *   <li>the authenticator did not read the clock (an expiring credential).</li>
@@ -66,10 +64,10 @@ class AuthCache {
      * {@code clock} is the gateway's watch over this request, active while this runs.
      */
     AuthOutcome authenticate(VendorApi vendor, HttpServletRequest request, ClockReads.Watch clock) {
-        if (!enabled || !version.isWatched() || isMultipart(request)) {
+        if (!enabled || !version.isWatched() || VendorGateway.isMultipart(request)) {
             return vendor.authenticator().authenticate(request);
         }
-        String key = key(vendor, request);
+        String key = RequestKey.of(vendor, request);
         Kept decision = decisions.getIfPresent(key);
         if (decision != null && decision.stamp().isCurrent(version)) {
             hits.increment();
@@ -88,32 +86,6 @@ class AuthCache {
             kept.increment();
         }
         return outcome;
-    }
-
-    private static boolean isMultipart(HttpServletRequest request) {
-        String type = request.getContentType();
-        return type != null && type.toLowerCase(Locale.ROOT).startsWith("multipart/");
-    }
-
-    private static String key(VendorApi vendor, HttpServletRequest request) {
-        StringBuilder key = new StringBuilder(256)
-                .append(vendor.key()).append(' ')
-                .append(request.getMethod()).append(' ')
-                .append(request.getLocalPort()).append(' ')
-                .append(request.getRemoteAddr()).append(' ')
-                .append(request.getRequestURI()).append('?').append(request.getQueryString());
-        Enumeration<String> names = request.getHeaderNames();
-        while (names.hasMoreElements()) {
-            String name = names.nextElement();
-            if (name.equalsIgnoreCase("Content-Length")) {
-                continue;
-            }
-            Enumeration<String> values = request.getHeaders(name);
-            while (values.hasMoreElements()) {
-                key.append('\n').append(name.toLowerCase(Locale.ROOT)).append(':').append(values.nextElement());
-            }
-        }
-        return key.toString();
     }
 
     private record Kept(AuthOutcome outcome, TableStamp stamp) {

@@ -9,8 +9,6 @@ import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import java.util.Enumeration;
-import java.util.Locale;
 
 /**
  * Keeps the answers to vendor GET requests and gives them again while nothing they were computed
@@ -21,7 +19,7 @@ import java.util.Locale;
  * authenticator and controller would compute again:
  * <ul>
  *   <li>the request is a GET without a body, and the key holds everything the request carries
- *       (vendor, local port, client address, path, query, every header);</li>
+ *       ({@link RequestKey});</li>
  *   <li>no database write happened while it was computed ({@link DataVersion} did not move), and
  *       it is handed out only while the version still stands: any write anywhere retires every
  *       kept answer;</li>
@@ -70,7 +68,7 @@ class ReadCache {
             return null;
         }
         long at = version.current();
-        String key = key(vendor, request);
+        String key = RequestKey.of(vendor, request);
         CachedAnswer answer = answers.getIfPresent(key);
         if (answer != null && answer.version() == at) {
             hits.increment();
@@ -97,23 +95,6 @@ class ReadCache {
         answers.put(lookup.key(), new CachedAnswer(lookup.version(), auth, recording.getStatus(),
                 recording.getContentType(), recording.headersSet(), body));
         kept.increment();
-    }
-
-    private static String key(VendorApi vendor, HttpServletRequest request) {
-        StringBuilder key = new StringBuilder(512)
-                .append(vendor.key()).append(' ')
-                .append(request.getLocalPort()).append(' ')
-                .append(request.getRemoteAddr()).append(' ')
-                .append(request.getRequestURI()).append('?').append(request.getQueryString());
-        Enumeration<String> names = request.getHeaderNames();
-        while (names.hasMoreElements()) {
-            String name = names.nextElement();
-            Enumeration<String> values = request.getHeaders(name);
-            while (values.hasMoreElements()) {
-                key.append('\n').append(name.toLowerCase(Locale.ROOT)).append(':').append(values.nextElement());
-            }
-        }
-        return key.toString();
     }
 
     /** @param hit the kept answer, or null when the request must be computed (and may be kept) */

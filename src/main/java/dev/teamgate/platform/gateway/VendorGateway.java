@@ -169,7 +169,7 @@ public class VendorGateway extends OncePerRequestFilter {
         return isMultipart(request) ? request : new LimitedBodyRequest(request, maxBodySize);
     }
 
-    private static boolean isMultipart(HttpServletRequest request) {
+    static boolean isMultipart(HttpServletRequest request) {
         String type = request.getContentType();
         return type != null && type.toLowerCase(java.util.Locale.ROOT).startsWith("multipart/");
     }
