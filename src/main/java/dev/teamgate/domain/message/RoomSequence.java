@@ -19,6 +19,8 @@ import org.springframework.transaction.annotation.Transactional;
 @Component
 public class RoomSequence {
 
+    private static final String LOCK_COUNTER = "select last_seq from room_sequence where room_id = ? for update";
+
     private final JdbcTemplate jdbc;
 
     public RoomSequence(JdbcTemplate jdbc) {
@@ -31,8 +33,7 @@ public class RoomSequence {
      */
     @Transactional(propagation = Propagation.MANDATORY)
     public long lock(Long roomId) {
-        List<Long> last = jdbc.queryForList("select last_seq from room_sequence where room_id = ? for update",
-                Long.class, roomId);
+        List<Long> last = jdbc.queryForList(LOCK_COUNTER, Long.class, roomId);
         if (!last.isEmpty()) {
             return last.get(0);
         }
@@ -40,7 +41,7 @@ public class RoomSequence {
         if (jdbc.queryForList("select id from room where id = ? for update", Long.class, roomId).isEmpty()) {
             throw new NotFoundException("room", roomId);
         }
-        last = jdbc.queryForList("select last_seq from room_sequence where room_id = ? for update", Long.class, roomId);
+        last = jdbc.queryForList(LOCK_COUNTER, Long.class, roomId);
         if (!last.isEmpty()) {
             return last.get(0);
         }

@@ -8,7 +8,6 @@ import dev.teamgate.platform.datachange.DataVersion;
 import dev.teamgate.platform.datachange.TableReads;
 import dev.teamgate.platform.datachange.TableStamp;
 import dev.teamgate.platform.vendor.VendorApi;
-import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import jakarta.servlet.http.HttpServletRequest;
 
@@ -36,27 +35,19 @@ class AuthCache {
     private final boolean enabled;
     private final DataVersion version;
     private final Cache<String, Kept> decisions;
-    private final Counter hits;
-    private final Counter misses;
-    private final Counter kept;
+    private final CacheCounters counters;
 
     AuthCache(ReadCacheProperties properties, DataVersion version, MeterRegistry registry) {
         this.enabled = properties.enabled();
         this.version = version;
+        // Decisions are small: an eighth of the read cache's budget, each weighed as its key plus a
+        // rough 256 bytes for the caller and stamp.
         this.decisions = Caffeine.newBuilder()
                 .maximumWeight(properties.maxSize().toBytes() / 8)
                 .weigher((String key, Kept decision) -> key.length() + 256)
                 .build();
-        this.hits = counter(registry, "hit");
-        this.misses = counter(registry, "miss");
-        this.kept = counter(registry, "kept");
-    }
-
-    private static Counter counter(MeterRegistry registry, String result) {
-        return Counter.builder("teamgate.auth.cache")
-                .description("Vendor requests whose authentication was taken from memory (hit) or run (miss), and decisions kept")
-                .tag("result", result)
-                .register(registry);
+        this.counters = CacheCounters.register(registry, "teamgate.auth.cache",
+                "Vendor requests whose authentication was taken from memory (hit) or run (miss), and decisions kept");
     }
 
     /**
@@ -70,10 +61,10 @@ class AuthCache {
         String key = RequestKey.of(vendor, request);
         Kept decision = decisions.getIfPresent(key);
         if (decision != null && decision.stamp().isCurrent(version)) {
-            hits.increment();
+            counters.hits().increment();
             return decision.outcome();
         }
-        misses.increment();
+        counters.misses().increment();
         int clockReads = clock.reads();
         AuthOutcome outcome;
         TableStamp stamp;
@@ -83,7 +74,7 @@ class AuthCache {
         }
         if (stamp != null && clock.reads() == clockReads) {
             decisions.put(key, new Kept(outcome, stamp));
-            kept.increment();
+            counters.kept().increment();
         }
         return outcome;
     }

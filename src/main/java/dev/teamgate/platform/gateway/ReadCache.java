@@ -5,7 +5,6 @@ import com.github.benmanes.caffeine.cache.Caffeine;
 import dev.teamgate.platform.auth.AuthOutcome;
 import dev.teamgate.platform.datachange.DataVersion;
 import dev.teamgate.platform.vendor.VendorApi;
-import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -37,9 +36,7 @@ class ReadCache {
     private final int maxEntrySize;
     private final DataVersion version;
     private final Cache<String, CachedAnswer> answers;
-    private final Counter hits;
-    private final Counter misses;
-    private final Counter kept;
+    private final CacheCounters counters;
 
     ReadCache(ReadCacheProperties properties, DataVersion version, MeterRegistry registry) {
         this.enabled = properties.enabled();
@@ -49,16 +46,8 @@ class ReadCache {
                 .maximumWeight(properties.maxSize().toBytes())
                 .weigher((String key, CachedAnswer answer) -> key.length() + answer.weight())
                 .build();
-        this.hits = counter(registry, "hit");
-        this.misses = counter(registry, "miss");
-        this.kept = counter(registry, "kept");
-    }
-
-    private static Counter counter(MeterRegistry registry, String result) {
-        return Counter.builder("teamgate.read.cache")
-                .description("Vendor GET requests answered from the read cache (hit), computed (miss), and answers kept")
-                .tag("result", result)
-                .register(registry);
+        this.counters = CacheCounters.register(registry, "teamgate.read.cache",
+                "Vendor GET requests answered from the read cache (hit), computed (miss), and answers kept");
     }
 
     /** Where this request's answer lives, or null when its answer is never kept. */
@@ -71,10 +60,10 @@ class ReadCache {
         String key = RequestKey.of(vendor, request);
         CachedAnswer answer = answers.getIfPresent(key);
         if (answer != null && answer.version() == at) {
-            hits.increment();
+            counters.hits().increment();
             return new Lookup(key, at, answer);
         }
-        misses.increment();
+        counters.misses().increment();
         return new Lookup(key, at, null);
     }
 
@@ -94,7 +83,7 @@ class ReadCache {
         }
         answers.put(lookup.key(), new CachedAnswer(lookup.version(), auth, recording.getStatus(),
                 recording.getContentType(), recording.headersSet(), body));
-        kept.increment();
+        counters.kept().increment();
     }
 
     /** @param hit the kept answer, or null when the request must be computed (and may be kept) */
