@@ -2,8 +2,8 @@ package dev.teamgate.commflow;
 
 import dev.teamgate.domain.credential.Credential;
 import dev.teamgate.domain.credential.CredentialKind;
-import dev.teamgate.domain.credential.CredentialRepository;
-import dev.teamgate.domain.credential.SecretHasher;
+import dev.teamgate.domain.credential.CredentialCheck;
+import dev.teamgate.domain.credential.CredentialLookup;
 import dev.teamgate.domain.workspace.Workspace;
 import dev.teamgate.platform.auth.AuthOutcome;
 import dev.teamgate.platform.auth.BearerTokens;
@@ -12,8 +12,6 @@ import dev.teamgate.platform.auth.VendorAuthenticator;
 import dev.teamgate.platform.error.ApiProblem;
 import dev.teamgate.platform.error.ProblemKind;
 import jakarta.servlet.http.HttpServletRequest;
-import java.time.Clock;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.springframework.stereotype.Component;
@@ -35,12 +33,10 @@ class CommFlowAuthenticator implements VendorAuthenticator {
     static final String PUBLIC_WORKSPACE_ID = "publicWorkspaceId";
     static final String AUTH = "auth";
 
-    private final CredentialRepository credentials;
-    private final Clock clock;
+    private final CredentialLookup credentials;
 
-    CommFlowAuthenticator(CredentialRepository credentials, Clock clock) {
+    CommFlowAuthenticator(CredentialLookup credentials) {
         this.credentials = credentials;
-        this.clock = clock;
     }
 
     @Override
@@ -67,17 +63,21 @@ class CommFlowAuthenticator implements VendorAuthenticator {
 
     private AuthOutcome apiKey(String secret) {
         String shown = masked(secret);
-        List<Credential> found = find(secret, CredentialKind.API_KEY);
-        if (found.isEmpty()) {
-            return refused("invalid_api_key", "Invalid API key provided: " + shown);
+        CredentialCheck check = credentials.check(secret, CredentialKind.API_KEY, CommFlowConfiguration.KEY);
+        switch (check.status()) {
+            case UNKNOWN -> {
+                return refused("invalid_api_key", "Invalid API key provided: " + shown);
+            }
+            case REVOKED -> {
+                return refused("api_key_revoked", "This API key has been revoked: " + shown);
+            }
+            case EXPIRED -> {
+                return refused("api_key_expired", "This API key has expired: " + shown);
+            }
+            default -> {
+            }
         }
-        Optional<Credential> usable = found.stream().filter(c -> c.isUsableAt(clock)).findFirst();
-        if (usable.isEmpty()) {
-            return found.get(0).getRevokedAt() != null
-                    ? refused("api_key_revoked", "This API key has been revoked: " + shown)
-                    : refused("api_key_expired", "This API key has expired: " + shown);
-        }
-        Credential key = usable.get();
+        Credential key = check.credential();
         String mode = secret.startsWith(TEST_KEY_PREFIX) ? CommFlowWorkspaces.TEST : CommFlowWorkspaces.LIVE;
         if (!mode.equals(CommFlowWorkspaces.mode(key.getWorkspace()))) {
             // A fixture put a test key into a live workspace (or the reverse): never let it cross modes.
@@ -87,17 +87,14 @@ class CommFlowAuthenticator implements VendorAuthenticator {
     }
 
     private AuthOutcome accessToken(String secret) {
-        List<Credential> found = find(secret, CredentialKind.OAUTH_ACCESS_TOKEN);
-        if (found.isEmpty()) {
-            return refused("invalid_access_token", "Invalid API key or access token provided.");
-        }
-        Optional<Credential> usable = found.stream().filter(c -> c.isUsableAt(clock)).findFirst();
-        if (usable.isEmpty()) {
-            return found.get(0).getRevokedAt() != null
-                    ? refused("access_token_revoked", "This access token has been revoked.")
-                    : refused("access_token_expired", "This access token has expired. Use the refresh token to get a new one.");
-        }
-        return authenticated(usable.get(), "oauth");
+        CredentialCheck check = credentials.check(secret, CredentialKind.OAUTH_ACCESS_TOKEN, CommFlowConfiguration.KEY);
+        return switch (check.status()) {
+            case UNKNOWN -> refused("invalid_access_token", "Invalid API key or access token provided.");
+            case REVOKED -> refused("access_token_revoked", "This access token has been revoked.");
+            case EXPIRED -> refused("access_token_expired",
+                    "This access token has expired. Use the refresh token to get a new one.");
+            case USABLE -> authenticated(check.credential(), "oauth");
+        };
     }
 
     private AuthOutcome authenticated(Credential credential, String auth) {
@@ -117,12 +114,6 @@ class CommFlowAuthenticator implements VendorAuthenticator {
         return AuthOutcome.authenticated(new Caller(CommFlowConfiguration.KEY, workspace.getId(),
                 credential.getAccount() == null ? null : credential.getAccount().getId(), credential.getId(), bucket,
                 credential.getDisplayPrefix(), CommFlowScopes.granted(credential.scopeSet()), attributes));
-    }
-
-    private List<Credential> find(String secret, CredentialKind kind) {
-        return credentials.findBySecretHash(SecretHasher.sha256Hex(secret)).stream()
-                .filter(c -> c.getKind() == kind && CommFlowConfiguration.KEY.equals(c.getWorkspace().getVendor()))
-                .toList();
     }
 
     /** Like CommFlow's dashboard: the mode prefix and the last four characters, {@code sk_live_****abcd}. */

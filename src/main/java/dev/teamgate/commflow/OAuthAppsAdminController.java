@@ -28,6 +28,7 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Control-plane registration of CommFlow OAuth apps (the real CommFlow does this in its settings
@@ -36,6 +37,8 @@ import org.springframework.web.bind.annotation.RestController;
  * the rest of the control plane (the platform's {@code ProblemDetails}).
  */
 @RestController
+// One transaction per control-plane call: the answer is mapped from entities inside it (open-in-view is off).
+@Transactional
 @RequestMapping("/_admin/commflow/oauth-apps")
 @Tag(name = "CommFlow OAuth apps")
 class OAuthAppsAdminController {

@@ -2,17 +2,14 @@ package dev.teamgate.stackfield;
 
 import dev.teamgate.domain.credential.Credential;
 import dev.teamgate.domain.credential.CredentialKind;
-import dev.teamgate.domain.credential.CredentialRepository;
-import dev.teamgate.domain.credential.SecretHasher;
+import dev.teamgate.domain.credential.CredentialCheck;
+import dev.teamgate.domain.credential.CredentialLookup;
 import dev.teamgate.platform.auth.AuthOutcome;
 import dev.teamgate.platform.auth.Caller;
 import dev.teamgate.platform.auth.VendorAuthenticator;
 import jakarta.servlet.http.HttpServletRequest;
-import java.time.Clock;
-import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -29,12 +26,10 @@ final class StackfieldAuthenticator implements VendorAuthenticator {
 
     static final Pattern WEBHOOK_PATH = Pattern.compile("^" + StackfieldConfiguration.PREFIX + "/apiwh/([^/]+)$");
 
-    private final CredentialRepository credentials;
-    private final Clock clock;
+    private final CredentialLookup credentials;
 
-    StackfieldAuthenticator(CredentialRepository credentials, Clock clock) {
+    StackfieldAuthenticator(CredentialLookup credentials) {
         this.credentials = credentials;
-        this.clock = clock;
     }
 
     @Override
@@ -46,21 +41,19 @@ final class StackfieldAuthenticator implements VendorAuthenticator {
         if (!path.matches()) {
             return AuthOutcome.anonymous();
         }
-        List<Credential> found = credentials.findBySecretHash(SecretHasher.sha256Hex(normalize(path.group(1)))).stream()
-                .filter(c -> c.getKind() == CredentialKind.WEBHOOK_URL)
-                .filter(c -> StackfieldConfiguration.KEY.equals(c.getWorkspace().getVendor()))
-                .toList();
-        if (found.isEmpty()) {
+        CredentialCheck check = credentials.check(normalize(path.group(1)), CredentialKind.WEBHOOK_URL,
+                StackfieldConfiguration.KEY);
+        if (check.status() == CredentialCheck.Status.UNKNOWN) {
             return AuthOutcome.refused(ResultCode.INVALID_OBJECT_ID.problem());
         }
-        Optional<Credential> usable = found.stream().filter(c -> c.isUsableAt(clock)).findFirst();
-        if (usable.isEmpty()) {
+        if (!check.isUsable()) {
             return AuthOutcome.refused(ResultCode.INTEGRATION_DISABLED.problem());
         }
-        WebhookKind kind = WebhookKind.fromBinding(usable.get().getBinding()).orElse(WebhookKind.CHAT);
+        Credential usable = check.credential();
+        WebhookKind kind = WebhookKind.fromBinding(usable.getBinding()).orElse(WebhookKind.CHAT);
         return MultipartPreflight.refusal(request, kind)
                 .map(AuthOutcome::refused)
-                .orElseGet(() -> AuthOutcome.authenticated(caller(usable.get())));
+                .orElseGet(() -> AuthOutcome.authenticated(caller(usable)));
     }
 
     /** Webhook ids are UUIDs, which compare without regard to case; they are stored in lower case. */

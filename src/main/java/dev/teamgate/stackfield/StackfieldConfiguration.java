@@ -1,9 +1,8 @@
 package dev.teamgate.stackfield;
 
-import dev.teamgate.domain.credential.CredentialRepository;
+import dev.teamgate.domain.credential.CredentialLookup;
 import dev.teamgate.platform.ratelimit.RateLimitSettings;
 import dev.teamgate.platform.vendor.VendorApi;
-import java.time.Clock;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -18,13 +17,13 @@ class StackfieldConfiguration {
     static final String PREFIX = "/stackfield";
 
     @Bean
-    VendorApi stackfieldApi(StackfieldProperties properties, CredentialRepository credentials, Clock clock) {
+    VendorApi stackfieldApi(StackfieldProperties properties, CredentialLookup credentials) {
         return VendorApi.builder(KEY)
                 .displayName("Stackfield")
                 .pathPrefix(PREFIX)
                 .baseUrlPath("/stackfield/apiwh/{webhook-id}")
                 .errorRenderer(new StackfieldErrors(properties.files().maxFileSize()))
-                .authenticator(new StackfieldAuthenticator(credentials, clock))
+                .authenticator(new StackfieldAuthenticator(credentials))
                 .rateLimit(properties.rateLimit())
                 // The limit is per webhook URL; requests that name none (404, 405) are not counted.
                 .rateLimitPolicy((caller, base) -> caller == null ? RateLimitSettings.off() : base)

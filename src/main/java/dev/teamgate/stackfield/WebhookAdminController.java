@@ -21,6 +21,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
+import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The control plane's Stackfield part, at {@code /_admin/stackfield/webhooks}: make, list and
@@ -29,6 +30,8 @@ import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
  * problems from the platform's exception handler.
  */
 @RestController
+// One transaction per control-plane call: the answer is mapped from entities inside it (open-in-view is off).
+@Transactional
 @RequestMapping("/_admin/stackfield/webhooks")
 @Tag(name = "Stackfield webhooks")
 class WebhookAdminController {

@@ -20,6 +20,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Teamfluence's part of the control plane. It sits under {@code /_admin}, outside the vendor
@@ -27,6 +28,8 @@ import org.springframework.web.bind.annotation.RestController;
  * (the platform's {@code ProblemDetails}).
  */
 @RestController
+// One transaction per control-plane call: the answer is mapped from entities inside it (open-in-view is off).
+@Transactional
 @RequestMapping("/_admin/teamfluence")
 @Tag(name = "Teamfluence")
 class TeamfluenceControlPlaneController {

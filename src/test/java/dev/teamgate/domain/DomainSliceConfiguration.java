@@ -1,6 +1,7 @@
 package dev.teamgate.domain;
 
 import dev.teamgate.domain.credential.CredentialService;
+import dev.teamgate.domain.credential.CredentialLookup;
 import dev.teamgate.domain.fixture.FixtureExporter;
 import dev.teamgate.domain.fixture.FixtureLoader;
 import dev.teamgate.domain.fixture.WorkspaceDeleter;
@@ -18,7 +19,7 @@ import tools.jackson.databind.json.JsonMapper;
 /** What the domain services need beside JPA in a {@code @DataJpaTest} slice. */
 @TestConfiguration(proxyBeanMethods = false)
 @Import({FixtureLoader.class, FixtureExporter.class, WorkspaceDeleter.class, MessageService.class,
-        RoomSequence.class, CredentialService.class})
+        RoomSequence.class, CredentialService.class, CredentialLookup.class})
 public class DomainSliceConfiguration {
 
     public static final Instant NOW = Instant.parse("2026-05-01T09:00:00Z");

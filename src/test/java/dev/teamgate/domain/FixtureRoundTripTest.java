@@ -68,9 +68,9 @@ class FixtureRoundTripTest {
         assertThat(reply.getParent().getSeq()).isEqualTo(1);
         assertThat(reply.getPayload()).isEqualTo("{\"mood\":\"happy\",\"n\":2}");
         // the plain secret works, the stored value is only a digest
-        assertThat(credentials.findUsable("tv_alpha_ann_key", CredentialKind.API_KEY)).hasSize(1)
-                .allSatisfy(c -> assertThat(c.getSecretHash()).doesNotContain("tv_alpha").hasSize(64));
-        assertThat(credentials.findUsable("tv_alpha_revoked", CredentialKind.API_KEY)).isEmpty();
+        assertThat(credentials.findUsable("tv_alpha_ann_key", CredentialKind.API_KEY, alpha.getVendor()))
+                .hasValueSatisfying(c -> assertThat(c.getSecretHash()).doesNotContain("tv_alpha").hasSize(64));
+        assertThat(credentials.findUsable("tv_alpha_revoked", CredentialKind.API_KEY, alpha.getVendor())).isEmpty();
     }
 
     @Test

@@ -4,7 +4,6 @@ import dev.teamgate.domain.NotFoundException;
 import dev.teamgate.domain.account.Account;
 import dev.teamgate.domain.workspace.Workspace;
 import java.time.Clock;
-import java.util.List;
 import java.util.Optional;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -14,10 +13,12 @@ import org.springframework.transaction.annotation.Transactional;
 public class CredentialService {
 
     private final CredentialRepository credentials;
+    private final CredentialLookup lookup;
     private final Clock clock;
 
-    public CredentialService(CredentialRepository credentials, Clock clock) {
+    public CredentialService(CredentialRepository credentials, CredentialLookup lookup, Clock clock) {
         this.credentials = credentials;
+        this.lookup = lookup;
         this.clock = clock;
     }
 
@@ -37,26 +38,10 @@ public class CredentialService {
         return new IssuedCredential(register(workspace, kind, account, secret), secret);
     }
 
-    /**
-     * The usable credentials (not revoked, not expired) of the given kind whose secret is
-     * {@code presented}. More than one is possible only when fixtures reuse a demo secret.
-     */
-    @Transactional(readOnly = true)
-    public List<Credential> findUsable(String presented, CredentialKind kind) {
-        if (presented == null || presented.isEmpty()) {
-            return List.of();
-        }
-        return credentials.findBySecretHash(SecretHasher.sha256Hex(presented)).stream()
-                .filter(c -> c.getKind() == kind && c.isUsableAt(clock))
-                .toList();
-    }
-
-    /** The first usable credential of that kind and vendor for the presented secret. */
-    @Transactional(readOnly = true)
+    /** The usable credential of that kind and vendor for the presented secret ({@link CredentialLookup}). */
     public Optional<Credential> findUsable(String presented, CredentialKind kind, String vendor) {
-        return findUsable(presented, kind).stream()
-                .filter(c -> c.getWorkspace().getVendor().equals(vendor))
-                .findFirst();
+        CredentialCheck check = lookup.check(presented, kind, vendor);
+        return check.isUsable() ? Optional.of(check.credential()) : Optional.empty();
     }
 
     @Transactional

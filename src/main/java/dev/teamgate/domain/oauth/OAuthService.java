@@ -152,9 +152,8 @@ public class OAuthService {
         if (refreshToken == null || refreshToken.isEmpty()) {
             throw new OAuthException("invalid_request", "refresh_token is required");
         }
-        Credential old = credentialService.findUsable(refreshToken, CredentialKind.OAUTH_REFRESH_TOKEN).stream()
+        Credential old = credentialService.findUsable(refreshToken, CredentialKind.OAUTH_REFRESH_TOKEN, policy.vendor())
                 .filter(c -> app.getClientId().equals(c.getBinding()))
-                .findFirst()
                 .orElseThrow(() -> new OAuthException("invalid_grant", "The refresh token is invalid, expired or revoked"));
         Set<String> scopes = old.scopeSet();
         if (narrowedScopes != null && !narrowedScopes.isEmpty()) {

@@ -26,7 +26,6 @@ public class TeamgateClock extends Clock {
 
     @Override
     public Instant instant() {
-        ClockReads.noteRead();
         State s = state.get();
         return s.frozenAt != null ? s.frozenAt : system.instant().plus(s.offset);
     }
@@ -36,9 +35,26 @@ public class TeamgateClock extends Clock {
         return ZoneOffset.UTC;
     }
 
+    /** A view in another zone that keeps following this clock (frozen, shifted or real). */
     @Override
     public Clock withZone(ZoneId zone) {
-        return Clock.fixed(instant(), zone);
+        TeamgateClock source = this;
+        return new Clock() {
+            @Override
+            public ZoneId getZone() {
+                return zone;
+            }
+
+            @Override
+            public Clock withZone(ZoneId other) {
+                return source.withZone(other);
+            }
+
+            @Override
+            public Instant instant() {
+                return source.instant();
+            }
+        };
     }
 
     /** Stops time at {@code at}. */

@@ -1,6 +1,5 @@
 package dev.teamgate.platform.gateway;
 
-import dev.teamgate.platform.datachange.DataVersion;
 import dev.teamgate.platform.error.ErrorWriter;
 import dev.teamgate.platform.fault.FaultInjector;
 import dev.teamgate.platform.journal.JournalRecorder;
@@ -8,7 +7,6 @@ import dev.teamgate.platform.nativeport.NativePorts;
 import dev.teamgate.platform.ratelimit.RateLimiter;
 import dev.teamgate.platform.vendor.VendorRegistry;
 import dev.teamgate.platform.metrics.VendorMetrics;
-import io.micrometer.core.instrument.MeterRegistry;
 import jakarta.servlet.DispatcherType;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
@@ -28,24 +26,13 @@ class GatewayConfiguration {
     FilterRegistrationBean<VendorGateway> vendorGateway(VendorRegistry vendors, NativePorts nativePorts,
                                                         RateLimiter rateLimiter, JournalRecorder journal,
                                                         ErrorWriter errors, VendorMetrics metrics, FaultInjector faults,
-                                                        ReadCache readCache, AuthCache authCache,
                                                         @Value("${teamgate.http.max-body-size:10MB}") DataSize maxBody) {
         FilterRegistrationBean<VendorGateway> registration = new FilterRegistrationBean<>(
-                new VendorGateway(vendors, nativePorts, rateLimiter, journal, errors, metrics, faults, readCache, authCache,
+                new VendorGateway(vendors, nativePorts, rateLimiter, journal, errors, metrics, faults,
                         maxBody.toBytes()));
         registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 100);
         registration.setDispatcherTypes(DispatcherType.REQUEST);
         registration.addUrlPatterns("/*");
         return registration;
-    }
-
-    @Bean
-    ReadCache readCache(ReadCacheProperties properties, DataVersion version, MeterRegistry registry) {
-        return new ReadCache(properties, version, registry);
-    }
-
-    @Bean
-    AuthCache authCache(ReadCacheProperties properties, DataVersion version, MeterRegistry registry) {
-        return new AuthCache(properties, version, registry);
     }
 }

@@ -2,7 +2,6 @@ package dev.teamgate.platform.gateway;
 
 import dev.teamgate.platform.auth.AuthOutcome;
 import dev.teamgate.platform.auth.Caller;
-import dev.teamgate.platform.clock.ClockReads;
 import dev.teamgate.platform.error.ApiProblem;
 import dev.teamgate.platform.error.ErrorWriter;
 import dev.teamgate.platform.error.ProblemKind;
@@ -34,11 +33,10 @@ import org.springframework.web.util.ContentCachingRequestWrapper;
  *   <li>fault injection: a matching rule delays, drops or answers the request;</li>
  *   <li>native-port mapping: the request is re-addressed under the vendor's prefix;</li>
  *   <li>journal capture: request and response bodies are teed, capped;</li>
- *   <li>authentication: the vendor's authenticator yields a caller, nobody, or a refusal (kept by
- *       the {@link AuthCache} while the tables it was decided from stand still);</li>
+ *   <li>authentication: the vendor's authenticator yields a caller, nobody, or a refusal;</li>
  *   <li>response decoration: headers every vendor response carries;</li>
  *   <li>rate limiting: one token per request from the bucket of the caller's key;</li>
- *   <li>the controller, or for a GET the answer kept by the {@link ReadCache}.</li>
+ *   <li>the controller. Every answer comes from the database: nothing is replayed from memory.</li>
  * </ol>
  * Refusals at any step are rendered by the vendor's own error renderer. Other paths (control
  * plane, Swagger UI, Actuator) pass straight through.
@@ -52,13 +50,11 @@ public class VendorGateway extends OncePerRequestFilter {
     private final ErrorWriter errors;
     private final VendorMetrics metrics;
     private final FaultInjector faults;
-    private final ReadCache readCache;
-    private final AuthCache authCache;
     private final long maxBodySize;
 
     public VendorGateway(VendorRegistry vendors, NativePorts nativePorts, RateLimiter rateLimiter,
                          JournalRecorder journal, ErrorWriter errors, VendorMetrics metrics, FaultInjector faults,
-                         ReadCache readCache, AuthCache authCache, long maxBodySize) {
+                         long maxBodySize) {
         this.vendors = vendors;
         this.nativePorts = nativePorts;
         this.rateLimiter = rateLimiter;
@@ -66,8 +62,6 @@ public class VendorGateway extends OncePerRequestFilter {
         this.errors = errors;
         this.metrics = metrics;
         this.faults = faults;
-        this.readCache = readCache;
-        this.authCache = authCache;
         this.maxBodySize = maxBodySize;
     }
 
@@ -99,12 +93,6 @@ public class VendorGateway extends OncePerRequestFilter {
         Caller caller = null;
         String fault = null;
         boolean dropped = false;
-        ReadCache.Lookup cached = readCache.lookup(vendor, request);
-        boolean hit = cached != null && cached.hit() != null;
-        // Watches the authenticator and the controller (not the steps between) for clock reads:
-        // neither caches what depends on the time.
-        ClockReads.Watch clockWatch = ClockReads.watch();
-        boolean keepable = cached != null && !hit;
         try {
             String path = request.getRequestURI().substring(request.getContextPath().length());
             Optional<FaultInjector.Applied> injected = faults.apply(vendor, request.getMethod(), path, teeResponse);
@@ -115,8 +103,7 @@ public class VendorGateway extends OncePerRequestFilter {
                     return;
                 }
             }
-            AuthOutcome outcome = hit ? cached.hit().auth() : authCache.authenticate(vendor, cachingRequest, clockWatch);
-            clockWatch.pause();
+            AuthOutcome outcome = vendor.authenticator().authenticate(cachingRequest);
             caller = outcome.caller();
             if (caller != null) {
                 cachingRequest.setAttribute(Caller.ATTRIBUTE, caller);
@@ -144,19 +131,8 @@ public class VendorGateway extends OncePerRequestFilter {
                 errors.write(vendor.errorRenderer().render(problem), teeResponse);
                 return;
             }
-            if (hit) {
-                cached.hit().replay(teeResponse);
-            } else if (keepable) {
-                RecordingResponse recording = readCache.recorder(teeResponse);
-                clockWatch.resume();
-                chain.doFilter(cachingRequest, recording);
-                clockWatch.pause();
-                readCache.offer(cached, outcome, recording, clockWatch.clockWasRead(), cachingRequest);
-            } else {
-                chain.doFilter(cachingRequest, teeResponse);
-            }
+            chain.doFilter(cachingRequest, teeResponse);
         } finally {
-            clockWatch.close();
             long nanos = System.nanoTime() - started;
             int status = dropped ? 0 : teeResponse.getStatus();
             journal.record(vendor, cachingRequest, status, teeResponse.copiedBody(), nanos / 1_000_000, caller, fault);
