@@ -118,7 +118,7 @@ class MessagesController {
         FlowdockUser user = directory.user(caller);
         Scopes.require(caller, Scopes.FLOW);
         Room room = directory.joinedFlow(user, org, flow);
-        return mapper.messages(room, queries.find(MessageListing.query(room, params, null, roomAccounts(room), true)));
+        return mapper.messages(room, queries.find(MessageListing.query(room, params, null, roomAccounts(room, params), true)));
     }
 
     @GetMapping("/flows/{org}/{flow}/threads/{thread}/messages")
@@ -129,7 +129,7 @@ class MessagesController {
         Room room = directory.joinedFlow(user, org, flow);
         MessageThread found = threads.find(room, thread).orElseThrow(() -> FlowdockErrors.notFound("Thread not found"));
         return mapper.messages(room, queries.find(
-                MessageListing.query(room, params, found.getThreadKey(), roomAccounts(room), true)));
+                MessageListing.query(room, params, found.getThreadKey(), roomAccounts(room, params), true)));
     }
 
     @GetMapping("/flows/{org}/{flow}/messages/{id}")
@@ -198,8 +198,10 @@ class MessagesController {
         return event;
     }
 
-    private List<Account> roomAccounts(Room room) {
-        return members.findByRoom(room).stream().map(m -> m.getAccount()).toList();
+    /** The room's accounts, which only a {@code tags} filter needs (to read @mentions): not loaded without one. */
+    private List<Account> roomAccounts(Room room, FlowdockParams params) {
+        return params.list("tags").isEmpty() ? List.of()
+                : members.findByRoom(room).stream().map(m -> m.getAccount()).toList();
     }
 
     static long messageId(String id) {
