@@ -71,9 +71,13 @@ public class ResetService {
     @Transactional
     public void resetAll(boolean keepCreated) {
         Map<String, Long> kept = keepCreated ? seedRows.createdIds(workspaces) : Map.of();
-        deleter.deleteAllExcept(kept.values());
-        seedRows.keepCreatedOnly(kept.keySet());
         List<WorkspaceRows> rows = seedRows.seed();
+        if (rows != null && kept.isEmpty()) {
+            copier.deleteAll();
+        } else {
+            deleter.deleteAllExcept(kept.values());
+        }
+        seedRows.keepCreatedOnly(kept.keySet());
         if (rows != null) {
             copier.write(rows);
         } else {
