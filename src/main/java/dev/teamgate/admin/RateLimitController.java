@@ -52,12 +52,17 @@ class RateLimitController {
     @PostMapping("/{vendor}/exhaust")
     @Operation(summary = "Empty buckets so the next request gets the vendor's 429 at once",
             description = "`key` names one bucket as listed by GET (for example `credential:12`); without it every "
-                    + "live bucket of the vendor is emptied.")
+                    + "live bucket of the vendor is emptied, and so is every bucket made within the vendor's current window, so the "
+                    + "next call of any caller gets the vendor's 429, even a caller with no live bucket yet.")
     VendorLimits exhaust(@PathVariable String vendor,
                          @Parameter(description = "a bucket key from GET /_admin/rate-limits") @RequestParam(required = false) String key) {
         VendorApi api = vendor(vendor);
+        if (key == null) {
+            limiter.exhaustAll(api);
+            return limits(api);
+        }
         int emptied = limiter.exhaust(api.key(), key);
-        if (key != null && emptied == 0) {
+        if (emptied == 0) {
             throw new NotFoundException("bucket", key);
         }
         return limits(api);

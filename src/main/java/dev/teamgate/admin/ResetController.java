@@ -27,13 +27,19 @@ class ResetController {
 
     @PostMapping("/reset")
     @Operation(summary = "Back to the seed",
-            description = "Without parameters: empties the database, reloads the seed, refills every rate-limit "
-                    + "bucket and clears the request journal. With `workspace` (and `vendor` when the slug is "
-                    + "ambiguous): reloads that one workspace from the seed and leaves everything else alone.")
+            description = "Without `workspace`: the state of a fresh start. Restores every seeded workspace, removes "
+                    + "every other workspace, returns the clock to real time, refills every rate-limit bucket and "
+                    + "forgets run-time policies, clears the request journal, fault rules, open streams and webhook "
+                    + "deliveries. With `keepWorkspaces=true`, workspaces made by POST /_admin/workspaces are left "
+                    + "as they are (tests running in parallel keep theirs). With `workspace` (and `vendor` when the "
+                    + "slug is ambiguous): restores that one workspace (a seeded one to the seed, a created one to "
+                    + "the state it was created in) and leaves everything else alone.")
     ResetResponse reset(@Parameter(description = "workspace slug, or vendor/slug") @RequestParam(required = false) String workspace,
-                        @RequestParam(required = false) String vendor) {
+                        @RequestParam(required = false) String vendor,
+                        @Parameter(description = "full reset only: keep the workspaces made by POST /_admin/workspaces")
+                        @RequestParam(defaultValue = "false") boolean keepWorkspaces) {
         if (workspace == null) {
-            reset.resetAll();
+            reset.resetAll(keepWorkspaces);
             return new ResetResponse("all", workspaces.count());
         }
         WorkspaceRef.Resolved target = workspaceRef.resolve(vendor, workspace);

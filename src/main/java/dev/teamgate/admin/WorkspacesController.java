@@ -94,7 +94,7 @@ class WorkspacesController {
             throw new dev.teamgate.domain.ConflictException("workspace " + fixture.vendor() + "/" + fixture.slug() + " exists");
         }
         Workspace created = loader.load(new FixtureDocument(List.of(fixture))).get(0);
-        reset.remember(fixture);
+        reset.remember(fixture, created.getId());
         return new CreatedWorkspace(created.getVendor() + "/" + created.getSlug(), created.getExternalId(),
                 fixture.credentials().stream().filter(c -> c.secret() != null || c.sharedSecret() != null)
                         .map(CreatedWorkspace.Secret::of).toList(),

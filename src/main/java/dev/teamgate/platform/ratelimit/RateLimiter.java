@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import javax.sql.DataSource;
 
@@ -25,6 +26,8 @@ public class RateLimiter {
 
     private final BucketStore store;
     private final Map<String, RateLimitSettings> overrides = new ConcurrentHashMap<>();
+    /** Vendors emptied as a whole: buckets made before {@code until} start empty too. */
+    private final Map<String, Exhausted> exhausted = new ConcurrentHashMap<>();
     private final Clock clock;
 
     RateLimiter(Clock clock, BucketStore store) {
@@ -59,7 +62,16 @@ public class RateLimiter {
         if (!settings.enabled()) {
             return RateLimitDecision.unlimited();
         }
-        Bucket bucket = store.bucket(BucketName.of(vendor, key, settings).toString(), settings);
+        String name = BucketName.of(vendor, key, settings).toString();
+        Bucket bucket = store.bucket(name, settings);
+        Exhausted empty = exhausted.get(vendor);
+        if (empty != null) {
+            if (!clock.instant().isBefore(empty.until())) {
+                exhausted.remove(vendor, empty);
+            } else if (empty.drained().add(name)) {
+                bucket.tryConsumeAsMuchAsPossible();
+            }
+        }
         ConsumptionProbe probe = bucket.tryConsumeAndReturnRemaining(1);
         Instant resetAt = clock.instant().plusNanos(probe.getNanosToWaitForReset());
         if (probe.isConsumed()) {
@@ -73,11 +85,13 @@ public class RateLimiter {
     public void reset() {
         store.remove(name -> true);
         overrides.clear();
+        exhausted.clear();
     }
 
     /** Forgets the buckets of one vendor. */
     public void reset(String vendor) {
         store.remove(name -> BucketName.parse(name).vendor().equals(vendor));
+        exhausted.remove(vendor);
     }
 
     /**
@@ -94,6 +108,22 @@ public class RateLimiter {
             }
         }
         return emptied;
+    }
+
+    /**
+     * Empties every live bucket of the vendor and, for one window of its current policy, every
+     * bucket made after: the next request of any caller gets the vendor's 429, even of a caller
+     * that had not called yet (no bucket to empty). Returns how many live buckets were emptied.
+     */
+    public int exhaustAll(VendorApi vendor) {
+        Set<String> drained = ConcurrentHashMap.newKeySet();
+        for (String name : store.names()) {
+            if (BucketName.parse(name).vendor().equals(vendor.key())) {
+                drained.add(name);
+            }
+        }
+        exhausted.put(vendor.key(), new Exhausted(clock.instant().plus(settings(vendor).period()), drained));
+        return exhaust(vendor.key(), null);
     }
 
     /** The live buckets of a vendor, for the control plane. */
@@ -116,6 +146,9 @@ public class RateLimiter {
 
     /** One bucket: its key (usually {@code credential:<id>}), its policy and the tokens left. */
     public record BucketView(String key, long capacity, Duration period, long available) {
+    }
+
+    private record Exhausted(Instant until, Set<String> drained) {
     }
 
     /** Feeds bucket4j the injected clock instead of System.nanoTime. */

@@ -5,21 +5,28 @@ import dev.teamgate.domain.fixture.FixtureDocument;
 import dev.teamgate.domain.fixture.FixtureLoader;
 import dev.teamgate.domain.fixture.WorkspaceDeleter;
 import dev.teamgate.domain.fixture.WorkspaceFixture;
+import dev.teamgate.domain.fixture.WorkspaceRowCopier;
+import dev.teamgate.domain.fixture.WorkspaceRows;
 import dev.teamgate.domain.workspace.Workspace;
 import dev.teamgate.domain.workspace.WorkspaceRepository;
+import dev.teamgate.platform.clock.TeamgateClock;
 import dev.teamgate.platform.journal.RequestJournal;
 import dev.teamgate.platform.ratelimit.RateLimiter;
 import dev.teamgate.platform.seed.SeedFixtures;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The one reset path (DESIGN.md rule 5), used by {@code POST /_admin/reset}, by start-up and by
- * the tests: empty the database, reload the seed, refill every rate-limit bucket, clear the
- * journal and tell each {@link ResetListener}.
+ * the tests: empty the database, restore the seed, return the clock to real time, refill every
+ * rate-limit bucket, clear the journal and tell each {@link ResetListener} (fault rules, streams,
+ * webhook deliveries, vendors' in-memory state).
+ *
+ * <p>The seed is loaded from its fixtures once; its rows are then copied ({@link SeedRows}) and
+ * every later reset writes those rows back with set-based SQL in one transaction, which takes
+ * milliseconds. A workspace created at run time is copied the same way right after it is made.
  */
 @Service
 public class ResetService {
@@ -31,12 +38,14 @@ public class ResetService {
     private final RateLimiter rateLimiter;
     private final RequestJournal journal;
     private final List<ResetListener> listeners;
-    /** Workspaces created at run time (POST /_admin/workspaces), by vendor/slug: what their reset restores. */
-    private final Map<String, WorkspaceFixture> created = new ConcurrentHashMap<>();
+    private final TeamgateClock clock;
+    private final WorkspaceRowCopier copier;
+    private final SeedRows seedRows;
 
     public ResetService(WorkspaceDeleter deleter, FixtureLoader loader, SeedFixtures seed,
                         WorkspaceRepository workspaces, RateLimiter rateLimiter, RequestJournal journal,
-                        List<ResetListener> listeners) {
+                        List<ResetListener> listeners, TeamgateClock clock, WorkspaceRowCopier copier,
+                        SeedRows seedRows) {
         this.deleter = deleter;
         this.loader = loader;
         this.seed = seed;
@@ -44,45 +53,74 @@ public class ResetService {
         this.rateLimiter = rateLimiter;
         this.journal = journal;
         this.listeners = listeners;
+        this.clock = clock;
+        this.copier = copier;
+        this.seedRows = seedRows;
     }
 
-    /** Back to the seed, everything. */
+    /** Back to the seed, everything: the state of a fresh start. */
     @Transactional
     public void resetAll() {
-        deleter.deleteAll();
-        created.clear();
-        loader.load(seed.document());
+        resetAll(false);
+    }
+
+    /**
+     * Back to the seed. With {@code keepCreated}, workspaces made by {@code POST /_admin/workspaces}
+     * stay as they are (tests running in parallel keep theirs); everything else is reset.
+     */
+    @Transactional
+    public void resetAll(boolean keepCreated) {
+        Map<String, Long> kept = keepCreated ? seedRows.createdIds(workspaces) : Map.of();
+        List<WorkspaceRows> rows = seedRows.seed();
+        if (rows != null && kept.isEmpty()) {
+            copier.deleteAll();
+        } else {
+            deleter.deleteAllExcept(kept.values());
+        }
+        seedRows.keepCreatedOnly(kept.keySet());
+        if (rows != null) {
+            copier.write(rows);
+        } else {
+            List<Workspace> loaded = loader.load(seed.document());
+            if (kept.isEmpty()) {
+                seedRows.remember(loaded.stream().map(Workspace::getId).toList());
+            }
+        }
+        clock.reset();
         rateLimiter.reset();
         journal.clear();
         listeners.forEach(ResetListener::afterReset);
     }
 
     /**
-     * Back to the seed for one workspace only; other workspaces, the journal and the buckets are
-     * left alone. A workspace created at run time goes back to the fixture it was created from; any
-     * other workspace that is not in the seed is removed.
+     * Back to the seed for one workspace only; other workspaces, the journal, the clock and the
+     * buckets are left alone. A workspace created at run time goes back to the state it was
+     * created in; any other workspace that is not in the seed is removed.
      */
     @Transactional
     public void resetWorkspace(String vendor, String slug) {
         Workspace existing = workspaces.findByVendorAndSlug(vendor, slug).orElse(null);
-        WorkspaceFixture seeded = seed.workspace(vendor, slug).orElse(created.get(vendor + "/" + slug));
-        if (existing == null && seeded == null) {
+        WorkspaceRows rows = seedRows.rowsOf(vendor, slug);
+        WorkspaceFixture fixture = seed.workspace(vendor, slug).orElse(seedRows.createdFixture(vendor, slug));
+        if (existing == null && rows == null && fixture == null) {
             throw new NotFoundException("workspace", vendor + "/" + slug);
         }
         if (existing != null) {
             deleter.delete(existing.getId());
         }
-        if (seeded != null) {
-            loader.load(new FixtureDocument(List.of(seeded)));
+        if (rows != null) {
+            copier.write(List.of(rows));
+        } else if (fixture != null) {
+            loader.load(new FixtureDocument(List.of(fixture)));
         }
     }
 
-    /** Keeps the fixture a run-time workspace was created from, so resetting it restores that. */
-    public void remember(WorkspaceFixture fixture) {
-        created.put(fixture.vendor() + "/" + fixture.slug(), fixture);
+    /** Keeps the state a run-time workspace was created in (just loaded, same transaction), for its reset. */
+    public void remember(WorkspaceFixture fixture, long workspaceId) {
+        seedRows.rememberCreated(fixture, workspaceId);
     }
 
     public void forget(String vendor, String slug) {
-        created.remove(vendor + "/" + slug);
+        seedRows.forgetCreated(vendor, slug);
     }
 }
