@@ -31,6 +31,16 @@ class AdminConfiguration {
         return registration;
     }
 
+    /** Right after the token check: bodies without a JSON content type are read as JSON. */
+    @Bean
+    FilterRegistrationBean<JsonByDefaultFilter> jsonByDefaultFilter() {
+        FilterRegistrationBean<JsonByDefaultFilter> registration = new FilterRegistrationBean<>(new JsonByDefaultFilter());
+        registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 51);
+        registration.setDispatcherTypes(DispatcherType.REQUEST);
+        registration.addUrlPatterns("/_admin", "/_admin/*");
+        return registration;
+    }
+
     /** A shared deployment with an open control plane is one curl away from losing all its state. */
     @EventListener(ApplicationReadyEvent.class)
     void warnWhenExposedWithoutToken(ApplicationReadyEvent event) {
