@@ -55,27 +55,36 @@ class AdminConfiguration {
     void warnWhenExposedWithoutToken(ApplicationReadyEvent event) {
         var env = event.getApplicationContext().getEnvironment();
         exposureWarning(env.getProperty("teamgate.admin.token", ""), env.getProperty("server.address", ""),
-                List.of(env.getActiveProfiles())).ifPresent(log::warn);
+                List.of(env.getActiveProfiles())).ifPresent(warning -> {
+                    if (warning.loud()) {
+                        log.warn(warning.text());
+                    } else {
+                        log.info(warning.text());
+                    }
+                });
     }
 
     /** Profiles meant for a shared server (a file database, PostgreSQL). */
     static final List<String> DEPLOYED_PROFILES = List.of("sandbox", "postgres");
 
-    static Optional<String> exposureWarning(String token, String address, List<String> activeProfiles) {
+    record ExposureWarning(boolean loud, String text) {
+    }
+
+    static Optional<ExposureWarning> exposureWarning(String token, String address, List<String> activeProfiles) {
         if (!token.isBlank() || isLoopback(address)) {
             return Optional.empty();
         }
         String where = address.isBlank() ? "all interfaces" : address;
         if (activeProfiles.stream().noneMatch(DEPLOYED_PROFILES::contains)) {
-            return Optional.of("The control plane /_admin has no token and listens on " + where
-                    + ": fine on your machine; set teamgate.admin.token on a shared one.");
+            return Optional.of(new ExposureWarning(false, "The control plane /_admin has no token and listens on "
+                    + where + ": fine on your machine; set teamgate.admin.token on a shared one."));
         }
-        return Optional.of(String.join(System.lineSeparator(), "", "",
+        return Optional.of(new ExposureWarning(true, String.join(System.lineSeparator(), "", "",
                 "  **********************************************************************",
                 "  The control plane /_admin is OPEN on " + where + ".",
                 "  Anyone who can reach this server can reset or rewrite all its state.",
                 "  Set teamgate.admin.token (or bind server.address=127.0.0.1).",
-                "  **********************************************************************", ""));
+                "  **********************************************************************", "")));
     }
 
     private static boolean isLoopback(String address) {
