@@ -75,6 +75,7 @@ class ControlPlaneTrapsServerTest extends ServerTest {
         given().get("/_admin/requests/count?workspace=nope").then().statusCode(400).body("param", equalTo("workspace"))
                 .body("accepted", hasItems("testvendor/alpha"));
         given().get("/_admin/credentials?vendor=nope").then().statusCode(400).body("param", equalTo("vendor"));
+        given().get("/_admin/webhooks/deliveries?vendor=CommFlow").then().statusCode(400).body("param", equalTo("vendor"));
         given().contentType(ContentType.JSON).body("{\"vendor\":\"nope\",\"status\":503}").put("/_admin/faults")
                 .then().statusCode(400).body("param", equalTo("vendor"));
         given().contentType(ContentType.JSON).body("{\"vendor\":\"testvendor\",\"method\":\"FETCH\",\"status\":503}")
