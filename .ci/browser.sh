@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Swagger UI in a real browser and the OpenAPI lint, against the jar that ./mvnw -B verify built.
+# Swagger UI and the dashboard in a real browser, and the OpenAPI lint, against the jar that ./mvnw -B verify built.
 # Installs what it needs: Debian's Chromium (if missing) and the pinned npm packages of
 # src/test/browser (playwright-core drives the system Chromium; Redocly CLI lints).
 
@@ -23,5 +23,6 @@ run_browser_tests() {
   done
   (cd src/test/browser && BASE_URL="http://127.0.0.1:$port" node lint-openapi.mjs)
   (cd src/test/browser && BASE_URL="http://127.0.0.1:$port" node swagger-ui.test.mjs)
+  (cd src/test/browser && BASE_URL="http://127.0.0.1:$port" node dashboard.test.mjs)
   kill $pid 2>/dev/null || true
 }

@@ -35,7 +35,18 @@ class AdminTokenFilter extends OncePerRequestFilter {
             return true;
         }
         String path = request.getRequestURI().substring(request.getContextPath().length());
-        return !(path.equals("/_admin") || path.startsWith("/_admin/"));
+        return !(path.equals("/_admin") || path.startsWith("/_admin/")) || isDashboardPage(request);
+    }
+
+    /**
+     * The dashboard's page and scripts hold no data; the calls they make carry the token. Judged on
+     * the container's decoded and normalised path (not the raw URI), so that no encoded dot-segment
+     * can dress a data call up as an asset.
+     */
+    private static boolean isDashboardPage(HttpServletRequest request) {
+        String path = request.getServletPath() + (request.getPathInfo() == null ? "" : request.getPathInfo());
+        return "GET".equals(request.getMethod()) && (path.equals("/_admin") || path.equals("/_admin/")
+                || path.startsWith(DashboardController.ASSETS));
     }
 
     @Override

@@ -12,6 +12,7 @@ import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
+import tools.jackson.databind.annotation.JsonDeserialize;
 
 /**
  * The Teamgate clock: rate-limit windows, computed day keys, absence dates, token expiry and
@@ -37,7 +38,7 @@ class ClockController {
     @PutMapping
     @Operation(summary = "Freeze the clock at an instant and/or move it",
             description = "`{\"frozenAt\":\"2026-01-15T10:30:00Z\"}` stops time there; "
-                    + "`{\"advance\":\"PT1H\"}` moves it forward (frozen or running); both together freeze, then move.")
+                    + "`{\"advance\":\"PT1H\"}` (or `\"1h\"`) moves it forward (frozen or running); both together freeze, then move.")
     ClockState set(@RequestBody ClockChange change) {
         if (change.frozenAt() == null && change.advance() == null) {
             throw new dev.teamgate.domain.InvalidInputException("frozenAt", "give frozenAt, advance, or both");
@@ -60,7 +61,8 @@ class ClockController {
 
     record ClockChange(
             @Schema(example = "2026-01-15T10:30:00Z") Instant frozenAt,
-            @Schema(type = "string", example = "PT1H") Duration advance) {
+            @Schema(type = "string", example = "1h", description = "PT1H or 1h")
+            @JsonDeserialize(using = FlexibleDuration.class) Duration advance) {
     }
 
     record ClockState(Instant now, boolean frozen) {

@@ -17,6 +17,7 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
+import tools.jackson.databind.annotation.JsonDeserialize;
 
 @RestController
 @RequestMapping("/_admin/faults")
@@ -24,9 +25,11 @@ import org.springframework.web.bind.annotation.RestController;
 class FaultsController {
 
     private final FaultRules rules;
+    private final ControlPlaneValues values;
 
-    FaultsController(FaultRules rules) {
+    FaultsController(FaultRules rules, ControlPlaneValues values) {
         this.rules = rules;
+        this.values = values;
     }
 
     @PutMapping
@@ -37,7 +40,9 @@ class FaultsController {
                     + "connection (`drop`) or answers `status` with the vendor's error body. Rules apply before "
                     + "authentication and the endpoint; the journal names the rule that fired.")
     FaultView add(@RequestBody FaultRequest request) {
-        FaultRule added = rules.add(new FaultRule(null, request.vendor(), request.method(), request.path(),
+        // A rule for a vendor or method that does not exist would be accepted and never fire.
+        FaultRule added = rules.add(new FaultRule(null, values.vendor(request.vendor()),
+                values.method(request.method()), request.path(),
                 request.probability(), request.times(), request.delay(), request.delayMax(), request.status(),
                 request.message(), Boolean.TRUE.equals(request.drop())));
         return new FaultView(added, added.times());
@@ -71,8 +76,10 @@ class FaultsController {
             @Schema(example = "/flowdock/flows/*/*/messages") String path,
             @Schema(example = "1.0") Double probability,
             @Schema(example = "2") Integer times,
-            @Schema(type = "string", example = "PT0.5S") Duration delay,
-            @Schema(type = "string", example = "PT2S") Duration delayMax,
+            @Schema(type = "string", example = "500ms", description = "PT0.5S or 500ms")
+            @JsonDeserialize(using = FlexibleDuration.class) Duration delay,
+            @Schema(type = "string", example = "2s", description = "PT2S or 2s")
+            @JsonDeserialize(using = FlexibleDuration.class) Duration delayMax,
             @Schema(example = "503") Integer status,
             String message,
             Boolean drop) {

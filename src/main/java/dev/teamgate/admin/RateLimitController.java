@@ -10,7 +10,7 @@ import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Min;
-import jakarta.validation.constraints.NotNull;
+import io.swagger.v3.oas.annotations.media.Schema;
 import java.time.Duration;
 import java.util.List;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -21,6 +21,7 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import tools.jackson.databind.annotation.JsonDeserialize;
 
 @RestController
 @RequestMapping("/_admin/rate-limits")
@@ -42,10 +43,17 @@ class RateLimitController {
     }
 
     @PutMapping("/{vendor}")
-    @Operation(summary = "Change a vendor's policy at run time (its buckets start afresh)")
+    @Operation(summary = "Change a vendor's policy at run time (its buckets start afresh)",
+            description = "Every field is optional and keeps its current value when left out: "
+                    + "`{\"capacity\":5,\"period\":\"1m\"}` changes the limit, `{\"enabled\":false}` turns it off. "
+                    + "`period` is `PT1M` or `1m`.")
     VendorLimits change(@PathVariable String vendor, @Valid @RequestBody PolicyChange change) {
         VendorApi api = vendor(vendor);
-        limiter.override(api.key(), new RateLimitSettings(change.enabled(), change.capacity(), change.period()));
+        RateLimitSettings now = limiter.settings(api);
+        limiter.override(api.key(), new RateLimitSettings(
+                change.enabled() == null ? now.enabled() : change.enabled(),
+                change.capacity() == null ? now.capacity() : change.capacity(),
+                change.period() == null ? now.period() : change.period()));
         return limits(api);
     }
 
@@ -86,7 +94,9 @@ class RateLimitController {
                 limiter.buckets(api.key()));
     }
 
-    record PolicyChange(boolean enabled, @Min(1) long capacity, @NotNull Duration period) {
+    record PolicyChange(Boolean enabled, @Min(1) Long capacity,
+                        @Schema(type = "string", example = "1m", description = "PT1M or 1m")
+                        @JsonDeserialize(using = FlexibleDuration.class) Duration period) {
     }
 
     record VendorLimits(String vendor, boolean enabled, long capacity, Duration period,

@@ -25,9 +25,11 @@ import org.springframework.web.bind.annotation.RestController;
 class WebhookDeliveriesController {
 
     private final WebhookDispatcher dispatcher;
+    private final ControlPlaneValues values;
 
-    WebhookDeliveriesController(WebhookDispatcher dispatcher) {
+    WebhookDeliveriesController(WebhookDispatcher dispatcher, ControlPlaneValues values) {
         this.dispatcher = dispatcher;
+        this.values = values;
     }
 
     @GetMapping
@@ -36,7 +38,8 @@ class WebhookDeliveriesController {
                       @RequestParam(required = false) String event,
                       @RequestParam(required = false) DeliveryStatus status,
                       @RequestParam(defaultValue = "100") @Min(1) @Max(10_000) int limit) {
-        List<DeliveryView> found = dispatcher.find(d -> (vendor == null || vendor.equals(d.vendor()))
+        String wanted = values.vendor(vendor);
+        List<DeliveryView> found = dispatcher.find(d -> (wanted == null || wanted.equals(d.vendor()))
                 && (event == null || event.equals(d.event()))
                 && (status == null || status == d.status()), limit);
         return new DeliveryPage(found.size(), found);

@@ -43,17 +43,36 @@ final class WorkspaceCloner {
                 template.sections());
     }
 
-    /** A new random secret that keeps the original's prefix up to its last '_' or '-', and its length class. */
+    /**
+     * A new random secret that keeps the original's prefix, and its length class. The prefix runs
+     * up to the last '_' or '-' within the first {@value #MAX_PREFIX} characters, so vendors' own
+     * key prefixes survive however long the rest is: {@code sk_live_teamgate_professional} gives
+     * {@code sk_live_…}, {@code tfk_growth_steven_owner_key} gives {@code tfk_growth_…}. (Cutting
+     * at the last separator of the whole secret lost {@code sk_live_} from long keys, and
+     * CommFlow refuses a key without it.)
+     */
     static String freshSecret(String original) {
         if (original == null) {
             return "tg_" + SecretHasher.randomSecret(32);
         }
-        int cut = Math.max(original.lastIndexOf('_'), original.lastIndexOf('-'));
-        String prefix = cut > 0 && cut < 16 ? original.substring(0, cut + 1) : "";
         if (isUuid(original)) {
             return java.util.UUID.randomUUID().toString();
         }
+        String prefix = original.substring(0, prefixEnd(original));
         return prefix + SecretHasher.randomSecret(Math.max(24, original.length() - prefix.length()));
+    }
+
+    static final int MAX_PREFIX = 16;
+
+    private static int prefixEnd(String secret) {
+        int end = 0;
+        for (int i = 1; i < Math.min(secret.length() - 1, MAX_PREFIX); i++) {
+            char c = secret.charAt(i);
+            if (c == '_' || c == '-') {
+                end = i + 1;
+            }
+        }
+        return end;
     }
 
     private static boolean isUuid(String value) {

@@ -3,7 +3,6 @@ package dev.teamgate.admin;
 import dev.teamgate.domain.InvalidInputException;
 import dev.teamgate.domain.NotFoundException;
 import dev.teamgate.domain.credential.SecretHasher;
-import dev.teamgate.domain.fixture.CredentialFixture;
 import dev.teamgate.domain.fixture.FixtureDocument;
 import dev.teamgate.domain.fixture.FixtureLoader;
 import dev.teamgate.domain.fixture.WorkspaceDeleter;
@@ -18,15 +17,19 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import org.springframework.http.HttpStatus;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.bind.annotation.DeleteMapping;
+import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 /**
  * Isolation for tests that run in parallel: each creates its own workspace with fresh credentials
@@ -44,9 +47,12 @@ class WorkspacesController {
     private final WorkspaceRepository workspaces;
     private final WorkspaceDeleter deleter;
     private final List<WorkspaceCopyHook> copyHooks;
+    private final DemoCredentialEntries entries;
+    private final ControlPlaneValues values;
 
     WorkspacesController(VendorRegistry vendors, SeedFixtures seed, FixtureLoader loader, ResetService reset,
-                         WorkspaceRepository workspaces, WorkspaceDeleter deleter, List<WorkspaceCopyHook> copyHooks) {
+                         WorkspaceRepository workspaces, WorkspaceDeleter deleter, List<WorkspaceCopyHook> copyHooks,
+                         DemoCredentialEntries entries, ControlPlaneValues values) {
         this.vendors = vendors;
         this.seed = seed;
         this.loader = loader;
@@ -54,6 +60,19 @@ class WorkspacesController {
         this.workspaces = workspaces;
         this.deleter = deleter;
         this.copyHooks = copyHooks;
+        this.entries = entries;
+        this.values = values;
+    }
+
+    @GetMapping
+    @Operation(summary = "Every workspace in the database, per vendor (`vendor` filters; 400 for an unknown one)")
+    List<WorkspaceSummary> list(@RequestParam(required = false) String vendor) {
+        String wanted = values.vendor(vendor);
+        return workspaces.findAllByOrderById().stream()
+                .filter(w -> wanted == null || wanted.equals(w.getVendor()))
+                .map(w -> new WorkspaceSummary(w.getVendor() + "/" + w.getSlug(), w.getVendor(), w.getSlug(),
+                        w.getExternalId(), w.getName()))
+                .toList();
     }
 
     @PostMapping
@@ -63,12 +82,16 @@ class WorkspacesController {
             description = "Without `fixture`: a copy of the vendor's first seeded workspace with a new slug, unique "
                     + "account ids and emails, and fresh secrets for every credential and password. With `fixture`: "
                     + "that workspace entry (its `vendor` and `slug` are set from the request). The answer lists the "
-                    + "plain secrets, shown this once.")
+                    + "plain secrets, shown this once, with what `GET /_admin/credentials` adds to them (Teamfluence "
+                    + "`profileId` and `postsUrl`, talk-to-me `todayKey`), the vendor's `baseUrl`, and the `tag`: "
+                    + "a copy's slug, external id and account ids are the seed's with `-<tag>` appended, its emails "
+                    + "get `+<tag>` before the `@`.")
     CreatedWorkspace create(@RequestBody CreateWorkspace request) {
-        if (request.vendor() == null || vendors.byKey(request.vendor()).isEmpty()) {
+        if (request.vendor() == null) {
             throw new InvalidInputException("vendor", "vendor must be one of " + vendors.all().stream()
                     .map(v -> v.key()).toList());
         }
+        values.vendor(request.vendor());
         String tag = SecretHasher.randomSecret(8).toLowerCase(Locale.ROOT);
         WorkspaceFixture fixture;
         if (request.fixture() != null) {
@@ -95,9 +118,10 @@ class WorkspacesController {
         }
         Workspace created = loader.load(new FixtureDocument(List.of(fixture))).get(0);
         reset.remember(fixture, created.getId());
-        return new CreatedWorkspace(created.getVendor() + "/" + created.getSlug(), created.getExternalId(),
-                fixture.credentials().stream().filter(c -> c.secret() != null || c.sharedSecret() != null)
-                        .map(CreatedWorkspace.Secret::of).toList(),
+        String baseUrl = ServletUriComponentsBuilder.fromCurrentContextPath().build().toUriString()
+                + vendors.byKey(fixture.vendor()).orElseThrow().baseUrlPath();
+        return new CreatedWorkspace(created.getVendor() + "/" + created.getSlug(), created.getExternalId(), tag,
+                baseUrl, entries.of(fixture).stream().filter(e -> !"PASSWORD".equals(e.get("kind"))).toList(),
                 fixture.accounts().stream().filter(a -> a.password() != null)
                         .map(a -> new CreatedWorkspace.Login(a.slug(), a.email(), a.password())).toList());
     }
@@ -116,15 +140,16 @@ class WorkspacesController {
     record CreateWorkspace(String vendor, String slug, WorkspaceFixture fixture) {
     }
 
-    record CreatedWorkspace(String workspace, String externalId, List<Secret> credentials, List<Login> logins) {
+    record WorkspaceSummary(String workspace, String vendor, String slug, String externalId, String name) {
+    }
 
-        record Secret(String kind, String account, String room, String label, String secret, List<String> scopes,
-                      String binding) {
-            static Secret of(CredentialFixture c) {
-                return new Secret(c.kind(), c.account(), c.room(), c.label(),
-                        c.secret() != null ? c.secret() : c.sharedSecret(), c.scopes(), c.binding());
-            }
-        }
+    /**
+     * @param tag         what made the copy's ids unique: slug, external id and account ids end in {@code -<tag>}
+     * @param credentials as in {@code GET /_admin/credentials}: secret, kind, label, account, scopes, and the
+     *                    vendor's extras
+     */
+    record CreatedWorkspace(String workspace, String externalId, String tag, String baseUrl,
+                            List<Map<String, Object>> credentials, List<Login> logins) {
 
         record Login(String account, String email, String password) {
         }

@@ -65,7 +65,8 @@ class WorkspaceIsolationServerTest extends ServerTest {
     void badRequestsAreProblems() {
         given().contentType(ContentType.JSON).body("{\"vendor\":\"nope\"}").post("/_admin/workspaces")
                 .then().statusCode(400).contentType("application/problem+json").body("param", equalTo("vendor"))
-                .body("detail", startsWith("vendor must be one of"));
+                .body("detail", startsWith("Unknown vendor 'nope'"))
+                .body("accepted", org.hamcrest.Matchers.hasItem("testvendor"));
         given().contentType(ContentType.JSON).body("{\"vendor\":\"testvendor\",\"slug\":\"alpha\"}").post("/_admin/workspaces")
                 .then().statusCode(409).contentType("application/problem+json");
         given().contentType(ContentType.JSON).body("{\"vendor\":\"testvendor\",\"fixture\":{\"accounts\":[{\"slug\":\"x\"}]}}")

@@ -88,7 +88,7 @@ class CommFlowPlatformServerTest extends CommFlowServerTest {
         as(LIVE).get("/commflow/v1/tickets/ticket_nope").then().statusCode(404);
         given().get("/_admin/requests?vendor=commflow").then().statusCode(200)
                 .body("requests[0].credential", equalTo("sk_live_t…"))
-                .body("requests[0].responseBody", containsString("\"code\":\"resource_not_found\""))
+                .body("requests[0].responseBody.error.code", equalTo("resource_not_found"))
                 .body("requests[1].credential", equalTo(null))
                 .body("requests[1].requestBody", not(containsString("cf_secret_demo")))
                 .body("requests[1].requestBody", not(containsString("rt123")))

@@ -135,7 +135,8 @@ public class VendorGateway extends OncePerRequestFilter {
         } finally {
             long nanos = System.nanoTime() - started;
             int status = dropped ? 0 : teeResponse.getStatus();
-            journal.record(vendor, cachingRequest, status, teeResponse.copiedBody(), nanos / 1_000_000, caller, fault);
+            journal.record(vendor, cachingRequest, teeResponse, status, teeResponse.copiedBody(), nanos / 1_000_000,
+                    caller, fault);
             metrics.request(vendor.key(), request.getMethod(), status, Duration.ofNanos(nanos));
         }
     }

@@ -3,7 +3,7 @@ package dev.teamgate.platform.journal;
 import dev.teamgate.domain.credential.SecretHasher;
 import dev.teamgate.platform.auth.Caller;
 import dev.teamgate.platform.vendor.VendorApi;
-import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.util.HashSet;
@@ -30,12 +30,16 @@ public class JournalRecorder {
     private final Clock clock;
     private final int bodyLimit;
     private final Map<String, SecretMasker> maskers = new ConcurrentHashMap<>();
+    private final Map<String, HeaderMasker> headerMaskers = new ConcurrentHashMap<>();
+    private final WorkspaceNames workspaceNames;
 
     public JournalRecorder(RequestJournal journal, Clock clock,
-                           @Value("${teamgate.journal.body-limit:16384}") int bodyLimit) {
+                           @Value("${teamgate.journal.body-limit:16384}") int bodyLimit,
+                           WorkspaceNames workspaceNames) {
         this.journal = journal;
         this.clock = clock;
         this.bodyLimit = bodyLimit;
+        this.workspaceNames = workspaceNames;
     }
 
     public int bodyLimit() {
@@ -44,13 +48,24 @@ public class JournalRecorder {
 
     public void record(VendorApi vendor, ContentCachingRequestWrapper request, int status, String responseBody,
                        long durationMillis, Caller caller, String fault) {
+        record(vendor, request, null, status, responseBody, durationMillis, caller, fault);
+    }
+
+    /** As above, with the response's headers kept too ({@code response} may be null). */
+    public void record(VendorApi vendor, ContentCachingRequestWrapper request, HttpServletResponse response,
+                       int status, String responseBody, long durationMillis, Caller caller, String fault) {
         SecretMasker secrets = maskers.computeIfAbsent(vendor.key(), key -> masker(vendor));
+        HeaderMasker headers = headerMaskers.computeIfAbsent(vendor.key(),
+                key -> new HeaderMasker(vendor.sensitiveParameters()));
         String path = maskPath(vendor, request.getRequestURI().substring(request.getContextPath().length()));
         String requestBody = cap(new String(request.getContentAsByteArray(), StandardCharsets.UTF_8));
         journal.add(new JournalEntry(journal.nextId(), clock.instant(), vendor.key(), request.getMethod(), path,
                 secrets.mask(request.getQueryString()), status, durationMillis,
                 secrets.mask(requestBody), secrets.mask(cap(responseBody)),
-                caller == null ? null : caller.displayPrefix(), fault));
+                caller == null ? null : caller.displayPrefix(), fault,
+                caller == null ? null : workspaceNames.of(caller.workspaceId()),
+                headers.mask(request.getHeaderNames(), request::getHeaders),
+                response == null ? Map.of() : headers.mask(response.getHeaderNames(), response::getHeaders)));
     }
 
     private static SecretMasker masker(VendorApi vendor) {

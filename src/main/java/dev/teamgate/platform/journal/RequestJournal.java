@@ -68,8 +68,17 @@ public class RequestJournal {
      */
     static long footprint(JournalEntry e) {
         long chars = length(e.vendor()) + length(e.method()) + length(e.path()) + length(e.query())
-                + length(e.requestBody()) + length(e.responseBody()) + length(e.credential()) + length(e.fault());
+                + length(e.requestBody()) + length(e.responseBody()) + length(e.credential()) + length(e.fault())
+                + length(e.workspace()) + length(e.requestHeaders()) + length(e.responseHeaders());
         return ENTRY_OVERHEAD + 2 * chars;
+    }
+
+    private static long length(java.util.Map<String, String> headers) {
+        long chars = 0;
+        for (var header : headers.entrySet()) {
+            chars += length(header.getKey()) + length(header.getValue());
+        }
+        return chars;
     }
 
     private static int length(String s) {
@@ -108,6 +117,32 @@ public class RequestJournal {
 
     public long maxBytes() {
         return maxBytes;
+    }
+
+    /** The workspaces ({@code vendor/slug}) the journal holds entries of. */
+    public synchronized java.util.Set<String> workspaces() {
+        java.util.Set<String> found = new java.util.TreeSet<>();
+        for (JournalEntry e : entries) {
+            if (e.workspace() != null) {
+                found.add(e.workspace());
+            }
+        }
+        return found;
+    }
+
+    /** Forgets the matching entries (one test's workspace, say) and answers how many they were. */
+    public synchronized int remove(JournalQuery query) {
+        int removed = 0;
+        Iterator<JournalEntry> all = entries.iterator();
+        while (all.hasNext()) {
+            JournalEntry e = all.next();
+            if (query.matches(e)) {
+                all.remove();
+                bytes -= footprint(e);
+                removed++;
+            }
+        }
+        return removed;
     }
 
     public synchronized void clear() {

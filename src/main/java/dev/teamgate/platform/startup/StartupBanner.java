@@ -3,14 +3,22 @@ package dev.teamgate.platform.startup;
 import dev.teamgate.platform.nativeport.NativePorts;
 import dev.teamgate.platform.vendor.VendorApi;
 import dev.teamgate.platform.vendor.VendorRegistry;
+import java.util.ArrayList;
+import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.context.event.EventListener;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
-/** Ends the start-up log with where everything is: one line per vendor, then Swagger UI and /_admin. */
+/**
+ * Ends the start-up log with where everything is: the dashboard, Swagger UI, the demo credentials
+ * and each vendor's base URL. One log call whose text starts on a new line, so the lines stand
+ * short and unprefixed at the very end instead of each behind a 100-character log prefix.
+ */
 @Component
 class StartupBanner {
 
@@ -25,18 +33,31 @@ class StartupBanner {
     }
 
     @EventListener
+    @Order(Ordered.LOWEST_PRECEDENCE)
     void onReady(ApplicationReadyEvent event) {
         if (!(event.getApplicationContext() instanceof WebServerApplicationContext web) || web.getWebServer() == null) {
             return;
         }
-        String base = "http://localhost:" + web.getWebServer().getPort();
+        log.info("Teamgate is ready{}", text("http://localhost:" + web.getWebServer().getPort()));
+    }
+
+    String text(String base) {
+        List<String> lines = new ArrayList<>();
+        lines.add("");
+        lines.add("");
+        lines.add(line("Dashboard", base + "/_admin"));
+        lines.add(line("Swagger UI", base + "/swagger-ui.html"));
+        lines.add(line("Credentials", base + "/_admin/credentials"));
         for (VendorApi vendor : vendors.all()) {
             int nativePort = nativePorts.actualPort(vendor.key());
-            String alsoNative = nativePort > 0 ? " (also at http://localhost:" + nativePort + "/)" : "";
-            log.info("{} {}{}{} - demo credentials: {}/_admin/credentials?vendor={}",
-                    String.format("%-12s", vendor.key()), base, vendor.baseUrlPath(), alsoNative, base, vendor.key());
+            lines.add(line(vendor.key(), base + vendor.baseUrlPath()
+                    + (nativePort > 0 ? "  (native: http://localhost:" + nativePort + "/)" : "")));
         }
-        log.info("Swagger UI   {}/swagger-ui.html", base);
-        log.info("Control plane {}/_admin (health: {}/_admin/health)", base, base);
+        lines.add("");
+        return String.join(System.lineSeparator(), lines);
+    }
+
+    private static String line(String name, String value) {
+        return "  " + String.format("%-13s", name) + value;
     }
 }
