@@ -34,6 +34,16 @@ public final class ProblemMapper {
                 return ApiProblem.of(ProblemKind.PAYLOAD_TOO_LARGE, tooLarge.getMessage());
             }
         }
+        for (Throwable cause = ex; cause != null; cause = cause.getCause()) {
+            if (cause instanceof org.apache.coyote.BadRequestException) {
+                // The container could not read the body: malformed chunking, a broken upload.
+                return ApiProblem.of(ProblemKind.MALFORMED_BODY, "The request body could not be read");
+            }
+            if (cause instanceof org.apache.tomcat.util.http.InvalidParameterException) {
+                // Too many form parameters, or ones that are not valid percent-encoding.
+                return ApiProblem.of(ProblemKind.BAD_REQUEST, "The request parameters could not be read");
+            }
+        }
         if (ex instanceof ApiProblemException e) {
             return e.problem();
         }
