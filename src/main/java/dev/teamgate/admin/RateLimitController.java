@@ -1,5 +1,6 @@
 package dev.teamgate.admin;
 
+import dev.teamgate.domain.InvalidInputException;
 import dev.teamgate.domain.NotFoundException;
 import dev.teamgate.platform.ratelimit.RateLimitSettings;
 import dev.teamgate.platform.ratelimit.RateLimiter;
@@ -45,7 +46,7 @@ class RateLimitController {
     @Operation(summary = "Change a vendor's policy at run time (its buckets start afresh)")
     VendorLimits change(@PathVariable String vendor, @Valid @RequestBody PolicyChange change) {
         VendorApi api = vendor(vendor);
-        limiter.override(api.key(), new RateLimitSettings(change.enabled(), change.capacity(), change.period()));
+        limiter.override(api.key(), settings(change));
         return limits(api);
     }
 
@@ -69,6 +70,15 @@ class RateLimitController {
         VendorApi api = vendor(vendor);
         limiter.reset(api.key());
         return limits(api);
+    }
+
+    /** Out-of-range input is the caller's mistake (400), not a broken bucket for every later call. */
+    private static RateLimitSettings settings(PolicyChange change) {
+        try {
+            return new RateLimitSettings(change.enabled(), change.capacity(), change.period());
+        } catch (IllegalArgumentException e) {
+            throw new InvalidInputException(e.getMessage().contains("period") ? "period" : "capacity", e.getMessage());
+        }
     }
 
     private VendorApi vendor(String key) {

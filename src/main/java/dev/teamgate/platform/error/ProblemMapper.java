@@ -5,6 +5,8 @@ import dev.teamgate.domain.InvalidInputException;
 import dev.teamgate.domain.NotFoundException;
 import jakarta.validation.ConstraintViolationException;
 import java.util.stream.Collectors;
+import org.springframework.dao.ConcurrencyFailureException;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.web.HttpMediaTypeNotAcceptableException;
 import org.springframework.web.HttpMediaTypeNotSupportedException;
@@ -38,6 +40,13 @@ public final class ProblemMapper {
             if (cause instanceof org.apache.coyote.BadRequestException) {
                 // The container could not read the body: malformed chunking, a broken upload.
                 return ApiProblem.of(ProblemKind.MALFORMED_BODY, "The request body could not be read");
+            }
+            if (cause instanceof ConcurrencyFailureException || cause instanceof DataIntegrityViolationException
+                    || cause instanceof jakarta.persistence.OptimisticLockException) {
+                // Two identical changes at once (resets, fixture loads, the same unique name): one
+                // wins, the other is told to try again, never a 500.
+                return ApiProblem.of(ProblemKind.CONFLICT,
+                        "A concurrent change to the same data won; repeat the request");
             }
             if (cause instanceof org.apache.tomcat.util.http.InvalidParameterException) {
                 // Too many form parameters, or ones that are not valid percent-encoding.

@@ -1,0 +1,31 @@
+package dev.teamgate.platform.error;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.dao.CannotAcquireLockException;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.orm.ObjectOptimisticLockingFailureException;
+import org.springframework.transaction.TransactionSystemException;
+
+/** Losing a race with an identical change is a 409 for the loser, never a 500. */
+class ProblemMapperConcurrencyTest {
+
+    @Test
+    void lockAndUniqueKeyRacesAreConflicts() {
+        assertThat(ProblemMapper.toProblem(new ObjectOptimisticLockingFailureException("Room", 1L)).kind())
+                .isEqualTo(ProblemKind.CONFLICT);
+        assertThat(ProblemMapper.toProblem(new DataIntegrityViolationException("duplicate key")).kind())
+                .isEqualTo(ProblemKind.CONFLICT);
+        assertThat(ProblemMapper.toProblem(new CannotAcquireLockException("deadlock")).kind())
+                .isEqualTo(ProblemKind.CONFLICT);
+        assertThat(ProblemMapper.toProblem(new TransactionSystemException("commit failed",
+                new jakarta.persistence.OptimisticLockException("stale"))).kind())
+                .isEqualTo(ProblemKind.CONFLICT);
+    }
+
+    @Test
+    void otherFailuresStayInternal() {
+        assertThat(ProblemMapper.toProblem(new IllegalStateException("bug")).kind()).isEqualTo(ProblemKind.INTERNAL);
+    }
+}
