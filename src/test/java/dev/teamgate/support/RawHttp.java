@@ -72,7 +72,8 @@ public final class RawHttp {
     }
 
     static Answer parse(byte[] raw) {
-        String text = new String(raw, StandardCharsets.UTF_8);
+        // Bytes as ISO-8859-1 chars while framing (chunk sizes count bytes), UTF-8 for the body text.
+        String text = new String(raw, StandardCharsets.ISO_8859_1);
         int end = text.indexOf("\r\n\r\n");
         String head = end < 0 ? text : text.substring(0, end);
         String body = end < 0 ? "" : text.substring(end + 4);
@@ -80,9 +81,9 @@ public final class RawHttp {
         Answer answer = new Answer(status, head, body);
         String encoding = answer.header("Transfer-Encoding");
         if (encoding != null && encoding.toLowerCase(Locale.ROOT).contains("chunked")) {
-            answer = new Answer(status, head, dechunk(body));
+            body = dechunk(body);
         }
-        return answer;
+        return new Answer(status, head, new String(body.getBytes(StandardCharsets.ISO_8859_1), StandardCharsets.UTF_8));
     }
 
     private static String dechunk(String body) {
@@ -93,7 +94,12 @@ public final class RawHttp {
             if (lineEnd < 0) {
                 break;
             }
-            int size = Integer.parseInt(body.substring(at, lineEnd).trim().split(";")[0], 16);
+            int size;
+            try {
+                size = Integer.parseInt(body.substring(at, lineEnd).trim().split(";")[0], 16);
+            } catch (NumberFormatException cutShort) {
+                break;
+            }
             if (size == 0) {
                 break;
             }

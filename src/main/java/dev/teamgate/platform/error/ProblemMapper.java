@@ -42,6 +42,7 @@ public final class ProblemMapper {
                 return ApiProblem.of(ProblemKind.MALFORMED_BODY, "The request body could not be read");
             }
             if (cause instanceof ConcurrencyFailureException || cause instanceof DataIntegrityViolationException
+                    || cause instanceof org.springframework.dao.QueryTimeoutException
                     || cause instanceof jakarta.persistence.OptimisticLockException) {
                 // Two identical changes at once (resets, fixture loads, the same unique name): one
                 // wins, the other is told to try again, never a 500.

@@ -17,6 +17,8 @@ class ProblemMapperConcurrencyTest {
                 .isEqualTo(ProblemKind.CONFLICT);
         assertThat(ProblemMapper.toProblem(new DataIntegrityViolationException("duplicate key")).kind())
                 .isEqualTo(ProblemKind.CONFLICT);
+        assertThat(ProblemMapper.toProblem(new org.springframework.dao.QueryTimeoutException("lock wait")).kind())
+                .isEqualTo(ProblemKind.CONFLICT);
         assertThat(ProblemMapper.toProblem(new CannotAcquireLockException("deadlock")).kind())
                 .isEqualTo(ProblemKind.CONFLICT);
         assertThat(ProblemMapper.toProblem(new TransactionSystemException("commit failed",
