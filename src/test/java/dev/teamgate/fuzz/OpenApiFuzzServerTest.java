@@ -113,7 +113,11 @@ class OpenApiFuzzServerTest extends ServerTest {
             String marker = ERROR_MARKER.get(group);
             try {
                 JsonNode error = json.readTree(answer.body());
-                if (!error.has(marker)) {
+                // A request head too long to parse has no path yet: the container answers an RFC
+                // 9457 problem, since no owner can be told from it (docs/security.md).
+                boolean unreadableHead = error.has("type") && error.path("detail").asString("")
+                        .startsWith("The request could not be read");
+                if (!error.has(marker) && !unreadableHead) {
                     failures.add(answer.status() + " not in " + group + "'s shape: " + where + " " + answer.body());
                 }
             } catch (RuntimeException notJson) {

@@ -41,6 +41,14 @@ public final class ProblemMapper {
                 // The container could not read the body: malformed chunking, a broken upload.
                 return ApiProblem.of(ProblemKind.MALFORMED_BODY, "The request body could not be read");
             }
+            if (cause instanceof java.sql.SQLException sql && sql.getSQLState() != null
+                    && sql.getSQLState().startsWith("22")) {
+                // SQL state class 22, a data exception: a value too long for its column, a number
+                // out of range. The input is at fault, not a race.
+                return ApiProblem.of(ProblemKind.BAD_REQUEST, "A value is too long or out of range");
+            }
+        }
+        for (Throwable cause = ex; cause != null; cause = cause.getCause()) {
             if (cause instanceof ConcurrencyFailureException || cause instanceof DataIntegrityViolationException
                     || cause instanceof org.springframework.dao.QueryTimeoutException
                     || cause instanceof jakarta.persistence.OptimisticLockException) {

@@ -47,12 +47,17 @@ class RequestFirewall extends OncePerRequestFilter {
             violation = ownerSpelledLiterally(raw, decoded);
         }
         Optional<ApiProblem> problem = violation.map(reason -> ApiProblem.of(ProblemKind.BAD_REQUEST, reason))
-                .or(() -> HeadRules.violation(request.getQueryString(), request.getHeader("Content-Type")));
+                .or(() -> HeadRules.violation(request.getQueryString(), hasBody(request) ? request.getContentType() : null));
         if (problem.isPresent()) {
             errors.write(problem.get(), nativeVendor, decoded, response);
             return;
         }
         chain.doFilter(request, response);
+    }
+
+    /** A Content-Type only matters when there is a body to read with it. */
+    private static boolean hasBody(HttpServletRequest request) {
+        return request.getContentLengthLong() > 0 || request.getHeader("Transfer-Encoding") != null;
     }
 
     private Optional<String> ownerSpelledLiterally(String raw, String decoded) {

@@ -27,6 +27,13 @@ class ProblemMapperConcurrencyTest {
     }
 
     @Test
+    void aValueTooLongForItsColumnIsABadRequestNotAConflict() {
+        var tooLong = new DataIntegrityViolationException("could not execute statement",
+                new java.sql.SQLException("Value too long for column", "22001"));
+        assertThat(ProblemMapper.toProblem(tooLong).kind()).isEqualTo(ProblemKind.BAD_REQUEST);
+    }
+
+    @Test
     void otherFailuresStayInternal() {
         assertThat(ProblemMapper.toProblem(new IllegalStateException("bug")).kind()).isEqualTo(ProblemKind.INTERNAL);
     }
