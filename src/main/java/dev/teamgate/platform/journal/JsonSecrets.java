@@ -23,13 +23,15 @@ final class JsonSecrets {
     }
 
     /** The masked text, or null when {@code text} is not JSON at all (then it is treated as a form). */
-    static String mask(String text, Predicate<String> isSecret) {
+    static String mask(String text, Predicate<String> isSecret, Predicate<String> mentionsSecret) {
         List<int[]> ranges = new ArrayList<>();
         int openSecretFrom = -1;
+        int parsedUpTo = 0;
         boolean anyToken = false;
         try (JsonParser parser = FACTORY.createParser(ObjectReadContext.empty(), text)) {
             for (JsonToken token = parser.nextToken(); token != null; token = parser.nextToken()) {
                 anyToken = true;
+                parsedUpTo = (int) parser.currentLocation().getCharOffset();
                 if (token != JsonToken.PROPERTY_NAME || !isSecret.test(parser.currentName())) {
                     continue;
                 }
@@ -54,6 +56,10 @@ final class JsonSecrets {
             }
             if (openSecretFrom >= 0) {
                 ranges.add(new int[] {openSecretFrom, text.length(), 1});
+            } else if (parsedUpTo < text.length() && mentionsSecret.test(text.substring(parsedUpTo))) {
+                // Unparsable from here on (broken, or nested too deep): hide the rest rather than
+                // risk showing a secret in it.
+                ranges.add(new int[] {parsedUpTo, text.length(), 2});
             }
         }
         return splice(text, ranges);
@@ -72,7 +78,11 @@ final class JsonSecrets {
             out.append(text, at, range[0]);
             // An open range starts right after the property name, with or without its colon.
             boolean needsColon = range[2] == 1 && lastNonBlankBefore(text, range[0]) != ':';
-            out.append(needsColon ? ":" : "").append('"').append(SecretMasker.MASK).append('"');
+            if (range[2] == 2) {
+                out.append(SecretMasker.MASK);
+            } else {
+                out.append(needsColon ? ":" : "").append('"').append(SecretMasker.MASK).append('"');
+            }
             at = range[1];
         }
         return out.append(text, at, text.length()).toString();

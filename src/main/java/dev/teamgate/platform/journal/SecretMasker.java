@@ -29,7 +29,7 @@ final class SecretMasker {
             return text;
         }
         if (looksLikeJson(text)) {
-            String masked = JsonSecrets.mask(text, this::isSecret);
+            String masked = JsonSecrets.mask(text, this::isSecret, this::mentionsSecret);
             if (masked != null) {
                 return masked;
             }
@@ -39,6 +39,17 @@ final class SecretMasker {
 
     boolean isSecret(String name) {
         return name != null && names.contains(normalise(name));
+    }
+
+    /** True when {@code text} holds a secret name anywhere (linear: one normalised copy, indexOf per name). */
+    boolean mentionsSecret(String text) {
+        String flat = normalise(text);
+        for (String name : names) {
+            if (flat.contains(name)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Case, underscores and hyphens do not make a different name: clientSecret is client_secret. */

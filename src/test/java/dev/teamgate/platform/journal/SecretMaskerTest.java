@@ -45,6 +45,14 @@ class SecretMaskerTest {
     }
 
     @Test
+    void aSecretAfterJsonTooDeepToParseIsNotShown() {
+        String deep = "[".repeat(5000) + "]".repeat(5000);
+        String masked = secrets.mask("{\"a\":" + deep + ",\"password\":\"hunter2\"}");
+        assertThat(masked).doesNotContain("hunter2").endsWith(SecretMasker.MASK);
+        assertThat(secrets.mask("{\"a\":1,,\"b\":2}")).isEqualTo("{\"a\":1,,\"b\":2}");
+    }
+
+    @Test
     void secretWordsInsideValuesAndTextThatIsNeitherStayAsTheyAre() {
         assertThat(secrets.mask("{\"content\":\"password=visible, token: 1\"}"))
                 .isEqualTo("{\"content\":\"password=visible, token: 1\"}");
