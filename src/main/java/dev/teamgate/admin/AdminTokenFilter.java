@@ -1,5 +1,6 @@
 package dev.teamgate.admin;
 
+import dev.teamgate.platform.firewall.RequestPaths;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
@@ -34,7 +35,9 @@ class AdminTokenFilter extends OncePerRequestFilter {
         if (!required) {
             return true;
         }
-        String path = request.getRequestURI().substring(request.getContextPath().length());
+        // The decoded, normalised path the container dispatches on, never the raw URI: the raw
+        // URI of /%5Fadmin/reset does not start with /_admin/, yet it is routed there.
+        String path = RequestPaths.path(request);
         return !(path.equals("/_admin") || path.startsWith("/_admin/")) || isDashboardPage(request);
     }
 
@@ -44,7 +47,7 @@ class AdminTokenFilter extends OncePerRequestFilter {
      * can dress a data call up as an asset.
      */
     private static boolean isDashboardPage(HttpServletRequest request) {
-        String path = request.getServletPath() + (request.getPathInfo() == null ? "" : request.getPathInfo());
+        String path = RequestPaths.path(request);
         return "GET".equals(request.getMethod()) && (path.equals("/_admin") || path.equals("/_admin/")
                 || path.startsWith(DashboardController.ASSETS));
     }

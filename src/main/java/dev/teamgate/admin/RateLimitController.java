@@ -1,5 +1,6 @@
 package dev.teamgate.admin;
 
+import dev.teamgate.domain.InvalidInputException;
 import dev.teamgate.domain.NotFoundException;
 import dev.teamgate.platform.ratelimit.RateLimitSettings;
 import dev.teamgate.platform.ratelimit.RateLimiter;
@@ -50,10 +51,10 @@ class RateLimitController {
     VendorLimits change(@PathVariable String vendor, @Valid @RequestBody PolicyChange change) {
         VendorApi api = vendor(vendor);
         RateLimitSettings now = limiter.settings(api);
-        limiter.override(api.key(), new RateLimitSettings(
+        limiter.override(api.key(), settings(new PolicyChange(
                 change.enabled() == null ? now.enabled() : change.enabled(),
                 change.capacity() == null ? now.capacity() : change.capacity(),
-                change.period() == null ? now.period() : change.period()));
+                change.period() == null ? now.period() : change.period())));
         return limits(api);
     }
 
@@ -82,6 +83,15 @@ class RateLimitController {
         VendorApi api = vendor(vendor);
         limiter.reset(api.key());
         return limits(api);
+    }
+
+    /** Out-of-range input is the caller's mistake (400), not a broken bucket for every later call. */
+    private static RateLimitSettings settings(PolicyChange change) {
+        try {
+            return new RateLimitSettings(change.enabled(), change.capacity(), change.period());
+        } catch (IllegalArgumentException e) {
+            throw new InvalidInputException(e.getMessage().contains("period") ? "period" : "capacity", e.getMessage());
+        }
     }
 
     private VendorApi vendor(String key) {

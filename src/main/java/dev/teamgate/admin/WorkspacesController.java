@@ -113,6 +113,7 @@ class WorkspacesController {
                 }
             }
         }
+        fixture = isolated(fixture);
         if (workspaces.findByVendorAndSlug(fixture.vendor(), fixture.slug()).isPresent()) {
             throw new dev.teamgate.domain.ConflictException("workspace " + fixture.vendor() + "/" + fixture.slug() + " exists");
         }
@@ -124,6 +125,15 @@ class WorkspacesController {
                 baseUrl, entries.of(fixture).stream().filter(e -> !"PASSWORD".equals(e.get("kind"))).toList(),
                 fixture.accounts().stream().filter(a -> a.password() != null)
                         .map(a -> new CreatedWorkspace.Login(a.slug(), a.email(), a.password())).toList());
+    }
+
+    /** A per-test workspace never shares users with another workspace (see Workspace.ISOLATED_SETTING). */
+    private static WorkspaceFixture isolated(WorkspaceFixture f) {
+        java.util.Map<String, String> settings = new java.util.TreeMap<>(f.settings() == null ? java.util.Map.of() : f.settings());
+        settings.put(dev.teamgate.domain.workspace.Workspace.ISOLATED_SETTING, "true");
+        return new WorkspaceFixture(f.vendor(), f.slug(), f.externalId(), f.name(), f.plan(), f.apiAccess(),
+                f.billingLimited(), f.createdAt(), settings, f.accounts(), f.credentials(), f.rooms(), f.contacts(),
+                f.tickets(), f.sections());
     }
 
     @DeleteMapping("/{vendor}/{slug}")

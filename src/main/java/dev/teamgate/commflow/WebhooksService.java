@@ -4,6 +4,7 @@ import dev.teamgate.domain.credential.SecretHasher;
 import dev.teamgate.domain.webhook.WebhookSubscription;
 import dev.teamgate.domain.webhook.WebhookSubscriptionRepository;
 import dev.teamgate.domain.workspace.Workspace;
+import dev.teamgate.platform.webhook.OwnPorts;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.time.Clock;
@@ -25,8 +26,11 @@ class WebhooksService {
     private final WebhookSubscriptionRepository subscriptions;
     private final Clock clock;
 
-    WebhooksService(WebhookSubscriptionRepository subscriptions, Clock clock) {
+    private final OwnPorts ownPorts;
+
+    WebhooksService(WebhookSubscriptionRepository subscriptions, Clock clock, OwnPorts ownPorts) {
         this.subscriptions = subscriptions;
+        this.ownPorts = ownPorts;
         this.clock = clock;
     }
 
@@ -86,12 +90,15 @@ class WebhooksService {
         subscriptions.delete(get(workspace, id));
     }
 
-    private static String url(RequestFields body) {
+    private String url(RequestFields body) {
         String url = body.requiredText("url", 2000);
         try {
             URI uri = new URI(url);
             String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
             if ((scheme.equals("http") || scheme.equals("https")) && uri.getHost() != null) {
+                if (ownPorts.isTargetedBy(url)) {
+                    throw body.invalid("url", "The 'url' field must not point at this server itself.");
+                }
                 return url;
             }
         } catch (URISyntaxException e) {

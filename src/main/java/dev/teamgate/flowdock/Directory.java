@@ -48,7 +48,7 @@ class Directory {
         if (id == null) {
             throw FlowdockErrors.unauthorized("This endpoint needs a user: use an API token, e-mail and password or an OAuth token");
         }
-        List<Account> held = activeAccounts(id);
+        List<Account> held = PerTestWorkspaces.sameUniverse(activeAccounts(id), caller.workspaceId());
         if (held.isEmpty()) {
             throw FlowdockErrors.unauthorized("This user is no longer a member of any organization");
         }

@@ -10,6 +10,7 @@ import java.util.Set;
 import org.springframework.http.CacheControl;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
+import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -38,7 +39,10 @@ class StreamController {
         this.presence = presence;
     }
 
+    // One read-only transaction while the stream is opened, none while it is open: the emitter
+    // outlives this method, and an idle stream must hold no pooled connection.
     @GetMapping("/flows")
+    @Transactional(readOnly = true)
     ResponseEntity<ResponseBodyEmitter> flows(HttpServletRequest request, Caller caller, FlowdockParams params) {
         FlowdockUser user = directory.user(caller);
         List<String> filter = params.list("filter");
@@ -60,6 +64,7 @@ class StreamController {
     }
 
     @GetMapping("/flows/{org}/{flow}")
+    @Transactional(readOnly = true)
     ResponseEntity<ResponseBodyEmitter> flow(HttpServletRequest request, Caller caller, @PathVariable String org,
                                              @PathVariable String flow, FlowdockParams params) {
         FlowdockUser user = directory.user(caller);

@@ -26,6 +26,20 @@ class AdminTokenFilterTest {
     }
 
     @Test
+    void theLockDecidesOnTheDecodedPathTheContainerDispatches() throws ServletException, IOException {
+        AdminTokenFilter filter = new AdminTokenFilter("secret");
+        for (String raw : new String[] {"/%5Fadmin/reset", "/_%61dmin/reset", "/_admin;x/reset"}) {
+            MockHttpServletRequest request = new MockHttpServletRequest("POST", raw);
+            request.setServletPath("/_admin/reset");
+            MockHttpServletResponse response = new MockHttpServletResponse();
+            MockFilterChain chain = new MockFilterChain();
+            filter.doFilter(request, response, chain);
+            assertThat(chain.getRequest()).as(raw).isNull();
+            assertThat(response.getStatus()).as(raw).isEqualTo(401);
+        }
+    }
+
+    @Test
     void withoutATokenEveryCallPasses() throws ServletException, IOException {
         for (String blank : new String[] {"", "  "}) {
             AdminTokenFilter filter = new AdminTokenFilter(blank);

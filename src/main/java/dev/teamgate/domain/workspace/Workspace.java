@@ -45,6 +45,12 @@ public class Workspace {
     protected Workspace() {
     }
 
+    /**
+     * Set ("true") on a workspace created for one test: its accounts are a world of their own and
+     * never join accounts of other workspaces that share an external id.
+     */
+    public static final String ISOLATED_SETTING = "teamgate.isolated";
+
     public Workspace(String vendor, String slug, String externalId, String name, Instant createdAt) {
         this.vendor = vendor;
         this.slug = slug;

@@ -5,6 +5,8 @@ import dev.teamgate.domain.InvalidInputException;
 import dev.teamgate.domain.NotFoundException;
 import jakarta.validation.ConstraintViolationException;
 import java.util.stream.Collectors;
+import org.springframework.dao.ConcurrencyFailureException;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.web.HttpMediaTypeNotAcceptableException;
 import org.springframework.web.HttpMediaTypeNotSupportedException;
@@ -32,6 +34,32 @@ public final class ProblemMapper {
         for (Throwable cause = ex; cause != null; cause = cause.getCause()) {
             if (cause instanceof PayloadTooLargeException tooLarge) {
                 return ApiProblem.of(ProblemKind.PAYLOAD_TOO_LARGE, tooLarge.getMessage());
+            }
+        }
+        for (Throwable cause = ex; cause != null; cause = cause.getCause()) {
+            if (cause instanceof org.apache.coyote.BadRequestException) {
+                // The container could not read the body: malformed chunking, a broken upload.
+                return ApiProblem.of(ProblemKind.MALFORMED_BODY, "The request body could not be read");
+            }
+            if (cause instanceof java.sql.SQLException sql && sql.getSQLState() != null
+                    && sql.getSQLState().startsWith("22")) {
+                // SQL state class 22, a data exception: a value too long for its column, a number
+                // out of range. The input is at fault, not a race.
+                return ApiProblem.of(ProblemKind.BAD_REQUEST, "A value is too long or out of range");
+            }
+        }
+        for (Throwable cause = ex; cause != null; cause = cause.getCause()) {
+            if (cause instanceof ConcurrencyFailureException || cause instanceof DataIntegrityViolationException
+                    || cause instanceof org.springframework.dao.QueryTimeoutException
+                    || cause instanceof jakarta.persistence.OptimisticLockException) {
+                // Two identical changes at once (resets, fixture loads, the same unique name): one
+                // wins, the other is told to try again, never a 500.
+                return ApiProblem.of(ProblemKind.CONFLICT,
+                        "A concurrent change to the same data won; repeat the request");
+            }
+            if (cause instanceof org.apache.tomcat.util.http.InvalidParameterException) {
+                // Too many form parameters, or ones that are not valid percent-encoding.
+                return ApiProblem.of(ProblemKind.BAD_REQUEST, "The request parameters could not be read");
             }
         }
         if (ex instanceof ApiProblemException e) {

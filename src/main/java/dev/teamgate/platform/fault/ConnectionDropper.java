@@ -15,12 +15,12 @@ import org.apache.coyote.ActionCode;
  * fixed by the build); if that ever fails, the answer is cut short instead, which clients see as
  * a broken response too.
  */
-final class ConnectionDropper {
+public final class ConnectionDropper {
 
     private ConnectionDropper() {
     }
 
-    static void drop(HttpServletResponse response) throws IOException {
+    public static void drop(HttpServletResponse response) throws IOException {
         ServletResponse raw = response;
         while (raw instanceof ServletResponseWrapper wrapper) {
             raw = wrapper.getResponse();

@@ -6,6 +6,7 @@ import dev.teamgate.platform.error.ApiProblem;
 import dev.teamgate.platform.error.ErrorWriter;
 import dev.teamgate.platform.error.ProblemKind;
 import dev.teamgate.platform.fault.FaultInjector;
+import dev.teamgate.platform.firewall.RequestPaths;
 import dev.teamgate.platform.journal.JournalRecorder;
 import dev.teamgate.platform.metrics.VendorMetrics;
 import dev.teamgate.platform.nativeport.NativePorts;
@@ -74,7 +75,7 @@ public class VendorGateway extends OncePerRequestFilter {
         if (nativeVendor.isPresent()) {
             addressed = new PrefixedRequest(request, nativeVendor.get().pathPrefix());
         }
-        String path = addressed.getRequestURI().substring(addressed.getContextPath().length());
+        String path = RequestPaths.path(addressed); // decoded; the RequestFirewall vetted the raw spelling
         Optional<VendorApi> vendor = nativeVendor.or(() -> vendors.forPath(path));
         if (vendor.isEmpty()) {
             chain.doFilter(request, response);

@@ -1,51 +1,74 @@
 package dev.teamgate.platform.journal;
 
-import java.util.List;
-import java.util.Locale;
 import java.util.Set;
-import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 /**
- * Masks the values of secret-bearing parameters in query strings, form bodies and JSON bodies
- * before they reach the journal. Names are matched case-insensitively. One masker per vendor,
- * built once: compiling the patterns for every request was the largest cost of a journaled
- * answer from the read cache (60 %, async-profiler; performance.md).
+ * Masks the values of secret-bearing names in query strings, form bodies and JSON bodies before
+ * they reach the journal. One masker per vendor, built once.
+ *
+ * <p>Names match however they are spelled: any casing, {@code client_secret},
+ * {@code clientSecret} and {@code client-secret} alike, escaped or percent-encoded, at any depth
+ * of a JSON document. No regular expression runs over the text: a backtracking pattern over a
+ * secret of a few thousand characters overflowed the stack after the write had committed. JSON
+ * is read with Jackson's streaming parser ({@link JsonSecrets}), forms with a single scan
+ * ({@link FormSecrets}); both take time linear in the text and keep its formatting.
  */
 final class SecretMasker {
 
     static final String MASK = "***";
 
-    /** name=value up to the next &, in a query or form body. */
-    private final Pattern form;
-    /** "name": "value" in a JSON body. */
-    private final Pattern json;
-    private final List<String> formNeedles;
-    private final List<String> jsonNeedles;
+    private final Set<String> names;
 
     SecretMasker(Set<String> names) {
-        List<String> lower = names.stream().map(n -> n.toLowerCase(Locale.ROOT)).distinct().sorted().toList();
-        formNeedles = lower.stream().map(n -> n + "=").toList();
-        jsonNeedles = lower.stream().map(n -> "\"" + n + "\"").toList();
-        String alternatives = String.join("|", lower.stream().map(Pattern::quote).toList());
-        form = Pattern.compile("(?i)((?:^|[&?])(?:" + alternatives + ")=)[^&\\s]*");
-        json = Pattern.compile("(?i)(\"(?:" + alternatives + ")\"\\s*:\\s*)\"(?:[^\"\\\\]|\\\\.)*\"");
+        this.names = names.stream().map(SecretMasker::normalise).collect(Collectors.toUnmodifiableSet());
     }
 
     String mask(String text) {
-        if (text == null || text.isEmpty() || formNeedles.isEmpty()) {
+        if (text == null || text.isEmpty() || names.isEmpty()) {
             return text;
         }
-        // Most bodies name no secret at all; finding that out with indexOf is far cheaper than
-        // letting the regex try every position of a 6 KB page of messages.
-        String lower = text.toLowerCase(Locale.ROOT);
-        String out = containsAny(lower, formNeedles) ? form.matcher(text).replaceAll("$1" + MASK) : text;
-        return containsAny(lower, jsonNeedles) ? json.matcher(out).replaceAll("$1\"" + MASK + "\"") : out;
+        if (looksLikeJson(text)) {
+            String masked = JsonSecrets.mask(text, this::isSecret, this::mentionsSecret);
+            if (masked != null) {
+                return masked;
+            }
+        }
+        return FormSecrets.mask(text, this::isSecret);
     }
 
-    private static boolean containsAny(String text, List<String> needles) {
-        for (String needle : needles) {
-            if (text.contains(needle)) {
+    boolean isSecret(String name) {
+        return name != null && names.contains(normalise(name));
+    }
+
+    /** True when {@code text} holds a secret name anywhere (linear: one normalised copy, indexOf per name). */
+    boolean mentionsSecret(String text) {
+        String flat = normalise(text);
+        for (String name : names) {
+            if (flat.contains(name)) {
                 return true;
+            }
+        }
+        return false;
+    }
+
+    /** Case, underscores and hyphens do not make a different name: clientSecret is client_secret. */
+    static String normalise(String name) {
+        StringBuilder out = new StringBuilder(name.length());
+        for (int i = 0; i < name.length(); i++) {
+            char c = name.charAt(i);
+            if (c != '_' && c != '-') {
+                out.append(Character.toLowerCase(c));
+            }
+        }
+        return out.toString();
+    }
+
+    private static boolean looksLikeJson(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (!Character.isWhitespace(c)) {
+                return c == '{' || c == '[';
             }
         }
         return false;

@@ -49,8 +49,11 @@ public class WebhookDispatcher implements ResetListener {
 
     private final VendorMetrics metrics;
 
-    public WebhookDispatcher(WebhookProperties properties, Clock clock, VendorMetrics metrics) {
+    private final OwnPorts ownPorts;
+
+    public WebhookDispatcher(WebhookProperties properties, Clock clock, VendorMetrics metrics, OwnPorts ownPorts) {
         this.properties = properties;
+        this.ownPorts = ownPorts;
         this.metrics = metrics;
         this.clock = clock;
         this.http = HttpClient.newBuilder().connectTimeout(properties.timeout())
@@ -181,6 +184,10 @@ public class WebhookDispatcher implements ResetListener {
         Integer status = null;
         String error = null;
         try {
+            if (ownPorts.isTargetedBy(webhook.url())) {
+                // Checked again here: the host may resolve differently than when it was registered.
+                throw new IllegalArgumentException("refused: the URL points at one of Teamgate's own ports");
+            }
             HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(webhook.url()))
                     .timeout(properties.timeout())
                     .header("Content-Type", "application/json")

@@ -1,0 +1,70 @@
+package dev.teamgate.platform.slowclient;
+
+import jakarta.servlet.ReadListener;
+import jakarta.servlet.ServletInputStream;
+import java.io.IOException;
+
+/** The request body, cut off (connection dropped) once it falls behind its {@link BodyDeadline}. */
+final class DeadlineInputStream extends ServletInputStream {
+
+    /** Thrown when the body came too slowly; the connection is already closed. */
+    static final class SlowBodyException extends IOException {
+        SlowBodyException() {
+            super("The request body arrived too slowly; the connection was closed");
+        }
+    }
+
+    private final ServletInputStream body;
+    private final BodyDeadline deadline;
+    private final Runnable dropConnection;
+    private final long started = System.nanoTime();
+    private long bytesRead;
+
+    DeadlineInputStream(ServletInputStream body, BodyDeadline deadline, Runnable dropConnection) {
+        this.body = body;
+        this.deadline = deadline;
+        this.dropConnection = dropConnection;
+    }
+
+    @Override
+    public int read() throws IOException {
+        check();
+        int b = body.read();
+        if (b >= 0) {
+            bytesRead++;
+        }
+        return b;
+    }
+
+    @Override
+    public int read(byte[] buffer, int offset, int length) throws IOException {
+        check();
+        int n = body.read(buffer, offset, length);
+        if (n > 0) {
+            bytesRead += n;
+        }
+        return n;
+    }
+
+    private void check() throws SlowBodyException {
+        if (deadline.exceeded(System.nanoTime() - started, bytesRead)) {
+            dropConnection.run();
+            throw new SlowBodyException();
+        }
+    }
+
+    @Override
+    public boolean isFinished() {
+        return body.isFinished();
+    }
+
+    @Override
+    public boolean isReady() {
+        return body.isReady();
+    }
+
+    @Override
+    public void setReadListener(ReadListener listener) {
+        body.setReadListener(listener);
+    }
+}

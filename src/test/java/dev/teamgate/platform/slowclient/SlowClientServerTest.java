@@ -1,0 +1,92 @@
+package dev.teamgate.platform.slowclient;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.teamgate.support.RawHttp;
+import dev.teamgate.support.ServerTest;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.net.InetAddress;
+import java.net.Socket;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+import org.springframework.test.context.TestPropertySource;
+
+/**
+ * More clients trickling a body than there are worker threads: they are cut off, and a normal
+ * request is still served. Without the body deadline every worker would wait on a trickle for
+ * minutes and the normal request would never get a thread.
+ */
+@TestPropertySource(properties = {
+        "server.tomcat.threads.max=4",
+        "server.tomcat.threads.min-spare=4",
+        "teamgate.http.body-timeout=1s",
+        "teamgate.http.body-min-rate=1MB"})
+class SlowClientServerTest extends ServerTest {
+
+    private static final int SLOW_CLIENTS = 6;
+    /** Sent one byte at a time, 5 a second: the whole body would take 200 s. */
+    private static final int BODY_LENGTH = 1000;
+
+    @Test
+    void tricklingClientsAreCutOffAndOthersAreServed() throws Exception {
+        ExecutorService pool = Executors.newFixedThreadPool(SLOW_CLIENTS);
+        try {
+            List<CompletableFuture<Boolean>> slow = new ArrayList<>();
+            for (int i = 0; i < SLOW_CLIENTS; i++) {
+                slow.add(CompletableFuture.supplyAsync(this::trickleUntilCutOff, pool));
+            }
+            Thread.sleep(500); // let the slow clients take every worker first
+
+            RawHttp.Answer normal = RawHttp.get(port, "/testvendor/public/ping");
+
+            assertThat(normal.status()).isEqualTo(200);
+            for (CompletableFuture<Boolean> client : slow) {
+                assertThat(client.get(60, TimeUnit.SECONDS)).as("slow client cut off").isTrue();
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    /** True when the server closed the connection before the body was complete. */
+    private boolean trickleUntilCutOff() {
+        try (Socket socket = new Socket(InetAddress.getLoopbackAddress(), port)) {
+            socket.setSoTimeout(1000);
+            OutputStream out = socket.getOutputStream();
+            out.write(("POST /testvendor/rooms/general/messages HTTP/1.1\r\nHost: 127.0.0.1\r\n"
+                    + "Authorization: Bearer tv_alpha_ann_key\r\nContent-Type: application/json\r\n"
+                    + "Content-Length: " + BODY_LENGTH + "\r\n\r\n").getBytes(StandardCharsets.ISO_8859_1));
+            out.flush();
+            for (int sent = 0; sent < BODY_LENGTH; sent++) {
+                out.write(' ');
+                out.flush();
+                Thread.sleep(200);
+                if (closedByServer(socket)) {
+                    return true;
+                }
+            }
+            return false;
+        } catch (IOException e) {
+            return true; // the write failed: the server closed the connection
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
+        }
+    }
+
+    private static boolean closedByServer(Socket socket) throws IOException {
+        socket.setSoTimeout(1);
+        try {
+            return socket.getInputStream().read() < 0;
+        } catch (java.net.SocketTimeoutException stillOpen) {
+            return false;
+        }
+    }
+}
