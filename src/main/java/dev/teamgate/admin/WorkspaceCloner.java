@@ -48,8 +48,11 @@ final class WorkspaceCloner {
         if (original == null) {
             return "tg_" + SecretHasher.randomSecret(32);
         }
-        int cut = Math.max(original.lastIndexOf('_'), original.lastIndexOf('-'));
-        String prefix = cut > 0 && cut < 16 ? original.substring(0, cut + 1) : "";
+        // The prefix ends at the last '_' or '-' within the first 16 characters: sk_live_teamgate_pro…
+        // keeps sk_live_, which CommFlow needs to tell live from test keys.
+        String head = original.substring(0, Math.min(16, original.length()));
+        int cut = Math.max(head.lastIndexOf('_'), head.lastIndexOf('-'));
+        String prefix = cut > 0 ? original.substring(0, cut + 1) : "";
         if (isUuid(original)) {
             return java.util.UUID.randomUUID().toString();
         }

@@ -1,5 +1,6 @@
 package dev.teamgate.admin;
 
+import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import dev.teamgate.domain.InvalidInputException;
 import dev.teamgate.domain.NotFoundException;
 import dev.teamgate.domain.credential.SecretHasher;
@@ -11,13 +12,17 @@ import dev.teamgate.domain.fixture.WorkspaceFixture;
 import dev.teamgate.domain.workspace.Workspace;
 import dev.teamgate.domain.workspace.WorkspaceRepository;
 import dev.teamgate.platform.reset.ResetService;
+import dev.teamgate.platform.seed.DemoCredentialExtras;
 import dev.teamgate.platform.seed.SeedFixtures;
 import dev.teamgate.platform.seed.WorkspaceCopyHook;
 import dev.teamgate.platform.vendor.VendorRegistry;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import org.springframework.http.HttpStatus;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.bind.annotation.DeleteMapping;
@@ -44,9 +49,11 @@ class WorkspacesController {
     private final WorkspaceRepository workspaces;
     private final WorkspaceDeleter deleter;
     private final List<WorkspaceCopyHook> copyHooks;
+    private final List<DemoCredentialExtras> extras;
 
     WorkspacesController(VendorRegistry vendors, SeedFixtures seed, FixtureLoader loader, ResetService reset,
-                         WorkspaceRepository workspaces, WorkspaceDeleter deleter, List<WorkspaceCopyHook> copyHooks) {
+                         WorkspaceRepository workspaces, WorkspaceDeleter deleter, List<WorkspaceCopyHook> copyHooks,
+                         List<DemoCredentialExtras> extras) {
         this.vendors = vendors;
         this.seed = seed;
         this.loader = loader;
@@ -54,6 +61,7 @@ class WorkspacesController {
         this.workspaces = workspaces;
         this.deleter = deleter;
         this.copyHooks = copyHooks;
+        this.extras = extras;
     }
 
     @PostMapping
@@ -63,7 +71,8 @@ class WorkspacesController {
             description = "Without `fixture`: a copy of the vendor's first seeded workspace with a new slug, unique "
                     + "account ids and emails, and fresh secrets for every credential and password. With `fixture`: "
                     + "that workspace entry (its `vendor` and `slug` are set from the request). The answer lists the "
-                    + "plain secrets, shown this once.")
+                    + "plain secrets, shown this once, with what the vendor adds to each as in GET /_admin/credentials "
+                    + "(Teamfluence's `profileId`, talk-to-me's `companyId` and `todayKey`).")
     CreatedWorkspace create(@RequestBody CreateWorkspace request) {
         if (request.vendor() == null || vendors.byKey(request.vendor()).isEmpty()) {
             throw new InvalidInputException("vendor", "vendor must be one of " + vendors.all().stream()
@@ -95,9 +104,10 @@ class WorkspacesController {
         }
         Workspace created = loader.load(new FixtureDocument(List.of(fixture))).get(0);
         reset.remember(fixture);
+        WorkspaceFixture made = fixture;
         return new CreatedWorkspace(created.getVendor() + "/" + created.getSlug(), created.getExternalId(),
                 fixture.credentials().stream().filter(c -> c.secret() != null || c.sharedSecret() != null)
-                        .map(CreatedWorkspace.Secret::of).toList(),
+                        .map(c -> CreatedWorkspace.Secret.of(c, extrasOf(made, c))).toList(),
                 fixture.accounts().stream().filter(a -> a.password() != null)
                         .map(a -> new CreatedWorkspace.Login(a.slug(), a.email(), a.password())).toList());
     }
@@ -113,16 +123,24 @@ class WorkspacesController {
         reset.forget(vendor, slug);
     }
 
+    /** What the vendor adds to a credential (profile id, today's key), as GET /_admin/credentials shows it. */
+    private Map<String, Object> extrasOf(WorkspaceFixture workspace, CredentialFixture credential) {
+        Map<String, Object> added = new LinkedHashMap<>();
+        extras.stream().filter(x -> x.vendor().equals(workspace.vendor()))
+                .forEach(x -> added.putAll(x.extras(workspace, credential)));
+        return added;
+    }
+
     record CreateWorkspace(String vendor, String slug, WorkspaceFixture fixture) {
     }
 
     record CreatedWorkspace(String workspace, String externalId, List<Secret> credentials, List<Login> logins) {
 
         record Secret(String kind, String account, String room, String label, String secret, List<String> scopes,
-                      String binding) {
-            static Secret of(CredentialFixture c) {
+                      String binding, @JsonAnyGetter @Schema(hidden = true) Map<String, Object> extras) {
+            static Secret of(CredentialFixture c, Map<String, Object> extras) {
                 return new Secret(c.kind(), c.account(), c.room(), c.label(),
-                        c.secret() != null ? c.secret() : c.sharedSecret(), c.scopes(), c.binding());
+                        c.secret() != null ? c.secret() : c.sharedSecret(), c.scopes(), c.binding(), extras);
             }
         }
 
