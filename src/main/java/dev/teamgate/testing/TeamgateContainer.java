@@ -46,6 +46,16 @@ public class TeamgateContainer extends GenericContainer<TeamgateContainer> {
         return withEnv(name.toUpperCase(java.util.Locale.ROOT).replace('.', '_').replace("-", ""), value);
     }
 
+    /**
+     * 127.0.0.1: the port is published there only, so that is where it is reached (with a local
+     * Docker engine). Also spares Testcontainers its look-up of the Docker host's address, which
+     * starts a helper container and needs a registry.
+     */
+    @Override
+    public String getHost() {
+        return "127.0.0.1";
+    }
+
     /** The container's root URL as this machine reaches it, e.g. {@code http://127.0.0.1:32768}. */
     public String baseUrl() {
         return "http://" + getHost() + ":" + getMappedPort(PORT);
