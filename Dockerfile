@@ -22,6 +22,6 @@ VOLUME ["/app/data"]
 USER teamgate
 EXPOSE 8080
 # Readiness, not liveness: the seed is loaded and every vendor routed once it answers 200.
-HEALTHCHECK --interval=5s --timeout=3s --start-period=120s --retries=3 \
+HEALTHCHECK --interval=5s --timeout=3s --start-period=300s --retries=3 \
   CMD curl -fs "http://127.0.0.1:${SERVER_PORT}/actuator/health/readiness" || exit 1
 ENTRYPOINT ["java", "-jar", "/app/teamgate.jar"]
