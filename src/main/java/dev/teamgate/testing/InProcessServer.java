@@ -2,7 +2,6 @@ package dev.teamgate.testing;
 
 import dev.teamgate.TeamgateApplication;
 import java.net.URL;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -42,7 +41,7 @@ final class InProcessServer implements TeamgateServer {
         ConfigurableApplicationContext context = application.run(arguments.toArray(String[]::new));
         String port = context.getEnvironment().getProperty("local.server.port");
         InProcessServer server = new InProcessServer(context, "http://127.0.0.1:" + port);
-        TeamgateServer.awaitReady(server.baseUrl, Duration.ofMinutes(1), context::isActive);
+        TeamgateServer.awaitReady(server.baseUrl, TeamgateServer.startTimeout(), context::isActive);
         return server;
     }
 

@@ -6,7 +6,6 @@ import java.io.UncheckedIOException;
 import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -42,7 +41,7 @@ final class ProcessServer implements TeamgateServer {
                     .redirectOutput(log.toFile()).start();
             ProcessServer server = new ProcessServer(process, "http://127.0.0.1:" + port);
             try {
-                TeamgateServer.awaitReady(server.baseUrl, Duration.ofMinutes(3), process::isAlive);
+                TeamgateServer.awaitReady(server.baseUrl, TeamgateServer.startTimeout(), process::isAlive);
             } catch (IllegalStateException e) {
                 server.close();
                 throw new IllegalStateException(e.getMessage() + "; its output: " + log, e);

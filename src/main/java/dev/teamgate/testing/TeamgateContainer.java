@@ -3,14 +3,14 @@ package dev.teamgate.testing;
 import com.github.dockerjava.api.model.ExposedPort;
 import com.github.dockerjava.api.model.PortBinding;
 import com.github.dockerjava.api.model.Ports;
-import java.time.Duration;
 import org.testcontainers.containers.GenericContainer;
 import org.testcontainers.containers.wait.strategy.Wait;
 import org.testcontainers.utility.DockerImageName;
 
 /**
  * Teamgate's Docker image as a Testcontainers container. Its port is published on 127.0.0.1 only,
- * it counts as started once {@code /actuator/health/readiness} answers 200, and
+ * it counts as started once {@code /actuator/health/readiness} answers 200 (within
+ * {@code teamgate.test.start-timeout}, 5 minutes by default), and
  * {@link #teamgate()} gives the same handle as {@code @TeamgateTest}.
  *
  * <pre>{@code
@@ -35,7 +35,7 @@ public class TeamgateContainer extends GenericContainer<TeamgateContainer> {
         withCreateContainerCmdModifier(cmd -> cmd.getHostConfig().withPortBindings(
                 new PortBinding(Ports.Binding.bindIp("127.0.0.1"), ExposedPort.tcp(PORT))));
         waitingFor(Wait.forHttp("/actuator/health/readiness").forPort(PORT).forStatusCode(200)
-                .withStartupTimeout(Duration.ofMinutes(3)));
+                .withStartupTimeout(TeamgateServer.startTimeout()));
     }
 
     /** Any Teamgate setting, e.g. {@code withSetting("teamgate.journal.capacity", "500")} (an environment variable in Spring's relaxed form). */

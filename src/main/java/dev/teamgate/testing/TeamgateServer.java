@@ -14,6 +14,11 @@ interface TeamgateServer extends AutoCloseable {
 
     String baseUrl();
 
+    /** How long a start may take: {@code -Dteamgate.test.start-timeout=PT10M}; 5 minutes by default (busy CI machines). */
+    static Duration startTimeout() {
+        return Duration.parse(System.getProperty("teamgate.test.start-timeout", "PT5M"));
+    }
+
     @Override
     void close();
 

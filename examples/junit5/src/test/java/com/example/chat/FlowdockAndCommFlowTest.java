@@ -21,9 +21,9 @@ class FlowdockAndCommFlowTest {
         HttpResponse<String> posted = Http.postJson(teamgate.baseUrl(Vendor.FLOWDOCK) + "/flows/acme/my-flow/messages",
                 Http.basic(token), "{\"event\":\"message\",\"content\":\"Deploy finished\"}");
 
-        assertEquals(201, posted.statusCode(), posted.body());
+        assertEquals(202, posted.statusCode(), posted.body()); // Flowdock: accepted, empty body
         teamgate.admin().verify(1, RequestFilter.vendor(Vendor.FLOWDOCK).method("POST")
-                .path("/flowdock/flows/*/*/messages").status(201));
+                .path("/flowdock/flows/*/*/messages").status(202));
     }
 
     @Test
