@@ -13,7 +13,7 @@ run_browser_tests() {
   (cd src/test/browser && npm ci --no-audit --no-fund --loglevel=error)
 
   local port=18765 jar
-  jar=$(ls target/teamgate-*.jar | grep -v original | head -n 1)
+  jar=$(ls target/teamgate-*-exec.jar | head -n 1)
   java -jar "$jar" --server.port=$port --server.address=127.0.0.1 > target/browser-server.log 2>&1 &
   local pid=$!
   trap "kill $pid 2>/dev/null || true; stop_postgres 2>/dev/null || true" EXIT

@@ -67,6 +67,22 @@ class ModularityTests {
         }
     }
 
+    /** The test kit talks to Teamgate over HTTP only, so it works the same against a jar or a container. */
+    @Test
+    void testingKitUsesOnlyTheHttpApi() {
+        noClasses().that().resideInAPackage("dev.teamgate.testing..")
+                .should().dependOnClassesThat().resideInAnyPackage(forbiddenForDomain())
+                .orShould().dependOnClassesThat().resideInAPackage("dev.teamgate.domain..")
+                .check(main);
+    }
+
+    @Test
+    void nothingButTheTestKitImportsIt() {
+        noClasses().that().resideOutsideOfPackage("dev.teamgate.testing..")
+                .should().dependOnClassesThat().resideInAPackage("dev.teamgate.testing..")
+                .check(main);
+    }
+
     private static String[] forbiddenForDomain() {
         String[] forbidden = new String[VENDORS.length + 2];
         for (int i = 0; i < VENDORS.length; i++) {

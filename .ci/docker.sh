@@ -1,0 +1,56 @@
+#!/usr/bin/env bash
+# The Docker side of CI: Debian's Docker engine, a base image built from Debian packages (no image
+# registry is reachable here), Teamgate's image from the jar Maven built, then the Testcontainers
+# tests (tagged docker, left out of ./mvnw verify) and the separate example project against the
+# installed artifact. Sourced by .ci/run; everything it makes stays inside this run (the debootstrap
+# directory lives under target/ of the fresh clone).
+
+DOCKER_IMAGE=teamgate:ci
+DOCKER_BASE_IMAGE=teamgate-base:ci
+
+start_docker() {
+  if ! command -v dockerd >/dev/null 2>&1 || ! command -v debootstrap >/dev/null 2>&1; then
+    echo "Installing Docker and debootstrap (Debian packages)…"
+    apt-get update -qq
+    DEBIAN_FRONTEND=noninteractive apt-get install -y -qq -o DPkg::Lock::Timeout=300 docker.io debootstrap >/dev/null
+  fi
+  if ! docker info >/dev/null 2>&1; then
+    dockerd > target/dockerd.log 2>&1 &
+    DOCKERD_PID=$!
+    for _ in $(seq 1 60); do docker info >/dev/null 2>&1 && break; sleep 1; done
+  fi
+  docker version --format 'Docker engine {{.Server.Version}}, API {{.Server.APIVersion}}'
+}
+
+stop_docker() {
+  if [ -n "${DOCKERD_PID:-}" ]; then
+    kill "$DOCKERD_PID" 2>/dev/null || true
+    wait "$DOCKERD_PID" 2>/dev/null || true
+  fi
+}
+
+build_images() {
+  local rootfs=target/debootstrap
+  if [ ! -x "$rootfs/usr/bin/java" ]; then
+    rm -rf "$rootfs"
+    debootstrap --variant=minbase --include=openjdk-17-jre-headless,curl bookworm "$rootfs" >target/debootstrap.log 2>&1 \
+      || { tail -n 20 target/debootstrap.log; return 1; }
+  fi
+  tar -C "$rootfs" -c . | docker import - "$DOCKER_BASE_IMAGE" >/dev/null
+  docker build -q --build-arg BASE_IMAGE="$DOCKER_BASE_IMAGE" -t "$DOCKER_IMAGE" .
+}
+
+run_docker_tests() {
+  start_docker
+  # The plain jar and the exec jar into ~/.m2 (the example project depends on them); test classes compiled.
+  ./mvnw -B -q install -DskipTests
+  build_images
+  # Ryuk and the start-up checks need images from a registry; the engine speaks API 1.41; this
+  # machine may itself be a container, so name the host Testcontainers should use.
+  TESTCONTAINERS_RYUK_DISABLED=true TESTCONTAINERS_CHECKS_DISABLE=true TESTCONTAINERS_HOST_OVERRIDE=127.0.0.1 \
+    ./mvnw -B failsafe:integration-test failsafe:verify -Dit.test='TeamgateContainerIT,ImageModeExtensionIT' \
+      -Dgroups=docker -DexcludedGroups=none-excluded -Dteamgate.test.image="$DOCKER_IMAGE" \
+      -DargLine=-Dapi.version=1.41
+  ./mvnw -B -f examples/junit5/pom.xml test
+  stop_docker
+}
