@@ -23,6 +23,8 @@ public class Contact {
     private String externalId;
     private String name;
     private String email;
+    /** {@code lower(email)}: unique per workspace (one contact per email), kept in step by {@link #setEmail}. */
+    private String emailKey;
     private String phone;
     private String company;
     private Instant createdAt;
@@ -44,7 +46,15 @@ public class Contact {
     public String getName() { return name; }
     public void setName(String name) { this.name = name; }
     public String getEmail() { return email; }
-    public void setEmail(String email) { this.email = email; }
+    public void setEmail(String email) {
+        this.email = email;
+        this.emailKey = emailKeyOf(email);
+    }
+
+    /** How emails compare: trimmed and lower-cased, so Ann@X.io and ann@x.io are one contact. */
+    public static String emailKeyOf(String email) {
+        return email == null ? null : email.trim().toLowerCase(java.util.Locale.ROOT);
+    }
     public String getPhone() { return phone; }
     public void setPhone(String phone) { this.phone = phone; }
     public String getCompany() { return company; }
