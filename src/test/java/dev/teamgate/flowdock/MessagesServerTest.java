@@ -184,6 +184,20 @@ class MessagesServerTest extends FlowdockServerTest {
     }
 
     @Test
+    void searchMatchesWholeKeywordsNotSubstrings() {
+        as(MIKE).queryParam("search", "ell").get(MY_FLOW).then().body("", hasSize(0));
+        as(MIKE).queryParam("search", "hello").get(MY_FLOW).then().body("id", contains(45590));
+        for (String content : new String[] {"Build 13 passed", "Ticket #3, e-mail (urgent)!"}) {
+            as(MIKE).contentType("application/json").body("{\"event\":\"message\",\"content\":\"" + content + "\"}")
+                    .post(MY_FLOW).then().statusCode(202);
+        }
+        as(MIKE).queryParam("search", "3").get(MY_FLOW).then().body("content", contains("Ticket #3, e-mail (urgent)!"));
+        as(MIKE).queryParam("search", "13").get(MY_FLOW).then().body("content", contains("Build 13 passed"));
+        as(MIKE).queryParam("search", "e-mail URGENT").get(MY_FLOW).then().body("content", contains("Ticket #3, e-mail (urgent)!"));
+        as(MIKE).queryParam("search", "urg").get(MY_FLOW).then().body("", hasSize(0));
+    }
+
+    @Test
     void unknownMessagesAreNotFound() {
         as(MIKE).get(MY_FLOW + "/1").then().statusCode(404).body(equalTo("{\"message\":\"Message not found\"}"));
         as(MIKE).get(MY_FLOW + "/abc").then().statusCode(404);
