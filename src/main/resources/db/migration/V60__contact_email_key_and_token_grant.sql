@@ -1,4 +1,4 @@
--- Issue 18, two additions (one file, so this branch claims one migration number):
+-- Issue 18, three additions (one file, so this branch claims one migration number):
 --
 -- 1. One contact per email per workspace, case-insensitively, under concurrency too. The entity
 --    keeps email_key = lower(email); NULL emails do not collide (NULLs are distinct in a unique
@@ -18,3 +18,7 @@ alter table contact add constraint uk_contact_email_key unique (workspace_id, em
 --    workspace; a dangling id then matches nothing, so no foreign key is needed.
 alter table credential add column grant_code_id bigint;
 create index ix_credential_grant_code on credential (grant_code_id);
+
+-- 3. Whether a flow or private conversation is open is each member's own tab state (Flowdock's
+--    "open"), not the room's. NULL follows room.open, so existing data reads as before.
+alter table room_member add column is_open boolean;
