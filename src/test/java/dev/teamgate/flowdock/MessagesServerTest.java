@@ -285,6 +285,23 @@ class MessagesServerTest extends FlowdockServerTest {
     }
 
     @Test
+    void aFileMessagesPathDownloadsTheFileForMembersOfTheFlow() {
+        String path = as(MIKE).header(WAIT, "true").contentType(ContentType.JSON)
+                .body("{\"event\":\"file\",\"content\":{\"data\":\"aGVsbG8=\",\"content_type\":\"text/plain\",\"file_name\":\"hello.txt\"}}")
+                .post(MY_FLOW).then().statusCode(200).extract().path("content.path");
+        org.assertj.core.api.Assertions.assertThat(path).matches("/files/[^/]+/[0-9a-f]{32}/hello\\.txt");
+        as(JOE).get("/flowdock" + path).then().statusCode(200)
+                .header("Content-Type", org.hamcrest.Matchers.startsWith("text/plain"))
+                .header("Content-Disposition", "inline; filename=\"hello.txt\"; filename*=UTF-8''hello.txt")
+                .body(equalTo("hello"));
+        as(JOE).get("/flowdock/v1" + path).then().statusCode(200).body(equalTo("hello"));
+        // not a member of my-flow, a wrong name, no credentials
+        as(STEVIE).get("/flowdock" + path).then().statusCode(404).body(equalTo("{\"message\":\"File not found\"}"));
+        as(JOE).get("/flowdock" + path.replace("hello.txt", "other.txt")).then().statusCode(404);
+        given().get("/flowdock" + path).then().statusCode(401);
+    }
+
+    @Test
     void filesUploadAsBase64JsonOrMultipart() {
         as(MIKE).header(WAIT, "true").contentType(ContentType.JSON)
                 .body("{\"event\":\"file\",\"content\":{\"data\":\"aGVsbG8=\",\"content_type\":\"text/plain\",\"file_name\":\"hello.txt\"}}")
