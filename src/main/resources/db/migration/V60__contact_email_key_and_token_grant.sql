@@ -1,9 +1,11 @@
 -- Issue 18, three additions (one file, so this branch claims one migration number):
 --
--- 1. One contact per email per workspace, case-insensitively, under concurrency too. The entity
---    keeps email_key = lower(email); NULL emails do not collide (NULLs are distinct in a unique
---    constraint on H2 and PostgreSQL alike). Contacts that already share an email keep their
---    rows: only the oldest of each group gets the key, so the constraint can be created.
+-- 1. One contact per email per workspace (CommFlow's promise), case-insensitively, under
+--    concurrency too. A contact that claims its email (Contact.claimEmail, done by ContactEmails
+--    for CommFlow's writes) keeps email_key = lower(email); others (Teamfluence leads, fixtures)
+--    leave it NULL, and NULLs never collide (distinct in a unique constraint on H2 and PostgreSQL
+--    alike). Existing rows: only the oldest of each email group gets the key, so the constraint
+--    can be created whatever the data.
 alter table contact add column email_key varchar(320);
 
 update contact c set email_key = lower(c.email)

@@ -23,7 +23,7 @@ public class Contact {
     private String externalId;
     private String name;
     private String email;
-    /** {@code lower(email)}: unique per workspace (one contact per email), kept in step by {@link #setEmail}. */
+    /** {@code lower(email)} once claimed ({@link #claimEmail}): unique per workspace; null otherwise. */
     private String emailKey;
     private String phone;
     private String company;
@@ -48,7 +48,18 @@ public class Contact {
     public String getEmail() { return email; }
     public void setEmail(String email) {
         this.email = email;
-        this.emailKey = emailKeyOf(email);
+        if (emailKey != null) {
+            emailKey = emailKeyOf(email);
+        }
+    }
+
+    /**
+     * Makes this contact's email unique in its workspace (the key {@code uk_contact_email_key}).
+     * Only vendors that promise one contact per email (CommFlow, through {@link ContactEmails})
+     * claim it; others (Teamfluence leads) may have several contacts with one email.
+     */
+    public void claimEmail() {
+        emailKey = emailKeyOf(email);
     }
 
     /** How emails compare: trimmed and lower-cased, so Ann@X.io and ann@x.io are one contact. */

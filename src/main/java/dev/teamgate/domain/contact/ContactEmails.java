@@ -44,7 +44,8 @@ public class ContactEmails {
         if (key == null) {
             return Optional.empty();
         }
-        List<Contact> found = contacts.findByWorkspaceAndEmailKeyOrderById(workspace, key, PageRequest.of(0, 1));
+        // by the email itself, not the key: contacts loaded from fixtures have not claimed theirs
+        List<Contact> found = contacts.findByWorkspaceAndEmailIgnoreCaseOrderById(workspace, email.trim(), PageRequest.of(0, 1));
         return found.stream().findFirst();
     }
 
@@ -64,6 +65,7 @@ public class ContactEmails {
     /** Saves now, so that a broken uniqueness rule surfaces here as a {@link ConflictException}. */
     @Transactional(propagation = Propagation.MANDATORY)
     public Contact save(Contact contact) {
+        contact.claimEmail();
         try {
             return contacts.saveAndFlush(contact);
         } catch (DataIntegrityViolationException duplicate) {

@@ -12,6 +12,6 @@ public interface ContactRepository extends JpaRepository<Contact, Long>, JpaSpec
 
     Optional<Contact> findByWorkspaceAndExternalId(Workspace workspace, String externalId);
 
-    List<Contact> findByWorkspaceAndEmailKeyOrderById(Workspace workspace, String emailKey,
-                                                     org.springframework.data.domain.Pageable page);
+    List<Contact> findByWorkspaceAndEmailIgnoreCaseOrderById(Workspace workspace, String email,
+                                                            org.springframework.data.domain.Pageable page);
 }
