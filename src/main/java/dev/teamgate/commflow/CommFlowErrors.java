@@ -17,6 +17,8 @@ import java.util.Map;
 final class CommFlowErrors {
 
     static final String OAUTH_ERROR = "oauth_error";
+    /** Detail naming the scope an {@code insufficient_scope} refusal lacked. */
+    static final String SCOPE = "scope";
 
     private CommFlowErrors() {
     }
@@ -35,6 +37,13 @@ final class CommFlowErrors {
         }
         if (problem.kind() == ProblemKind.INTERNAL) {
             message = "An unexpected error occurred. Please try again later.";
+        }
+        if (problem.kind() == ProblemKind.UNAUTHENTICATED) {
+            headers.put("WWW-Authenticate", BearerChallenge.unauthenticated(problem.code()));
+        }
+        if (problem.kind() == ProblemKind.FORBIDDEN && "insufficient_scope".equals(problem.code())
+                && problem.details().get(SCOPE) instanceof String scope) {
+            headers.put("WWW-Authenticate", BearerChallenge.insufficientScope(scope));
         }
         if (problem.kind() == ProblemKind.METHOD_NOT_ALLOWED && problem.details().get("allow") instanceof String allow
                 && !allow.isEmpty()) {
@@ -87,7 +96,7 @@ final class CommFlowErrors {
     static ApiProblemException missingScope(String scope) {
         return new ApiProblemException(ApiProblem.of(ProblemKind.FORBIDDEN,
                 "This credential does not have the '" + scope + "' scope required for this request.")
-                .withCode("insufficient_scope"));
+                .withCode("insufficient_scope").withDetails(Map.of(SCOPE, scope)));
     }
 
     static ApiProblem unauthenticated(String code, String message) {

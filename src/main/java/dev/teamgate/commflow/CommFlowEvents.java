@@ -51,6 +51,20 @@ class CommFlowEvents {
         this.clock = clock;
     }
 
+    /** What an event is about, for ordering: the ticket, the contact, or a message's conversation. */
+    static String resourceOf(Object data) {
+        if (data instanceof TicketResource ticket) {
+            return ticket.id();
+        }
+        if (data instanceof MessageResource message) {
+            return message.conversationId();
+        }
+        if (data instanceof ContactResource contact) {
+            return contact.id();
+        }
+        return null;
+    }
+
     void publish(Workspace workspace, String event, Object data) {
         List<WebhookSubscription> wanting = subscriptions.findByWorkspaceAndActiveTrueOrderById(workspace).stream()
                 .filter(s -> s.wants(event))
@@ -67,8 +81,12 @@ class CommFlowEvents {
             headers.put(WEBHOOK_ID_HEADER, subscription.getExternalId());
             headers.put(TIMESTAMP_HEADER, String.valueOf(now.getEpochSecond()));
             headers.put(SIGNATURE_HEADER, "sha256=" + WebhookSignatures.hmacSha256Hex(subscription.getSecret(), body));
+            // One subscriber's events of one resource arrive in the order they happened (created before assigned).
+            String resource = resourceOf(data);
+            String orderingKey = resource == null ? null
+                    : CommFlowConfiguration.KEY + ":" + subscription.getId() + ":" + resource;
             dispatcher.dispatchAfterCommit(new OutboundWebhook(CommFlowConfiguration.KEY, workspace.getId(), event,
-                    subscription.getUrl(), body, headers));
+                    subscription.getUrl(), body, headers, orderingKey));
         }
     }
 }

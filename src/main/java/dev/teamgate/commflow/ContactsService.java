@@ -1,5 +1,9 @@
 package dev.teamgate.commflow;
 
+import dev.teamgate.domain.contact.ContactEmails;
+import dev.teamgate.platform.error.ApiProblem;
+import dev.teamgate.platform.error.ApiProblemException;
+import dev.teamgate.platform.error.ProblemKind;
 import dev.teamgate.domain.contact.Contact;
 import dev.teamgate.domain.contact.ContactRepository;
 import dev.teamgate.domain.conversation.Conversation;
@@ -10,9 +14,7 @@ import dev.teamgate.domain.workspace.Workspace;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
-import java.util.Locale;
 import org.springframework.data.domain.Page;
-import org.springframework.data.domain.PageRequest;
 import org.springframework.data.jpa.domain.Specification;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -29,10 +31,12 @@ class ContactsService {
     private final TicketRepository tickets;
     private final ConversationRepository conversations;
     private final CommFlowEvents events;
+    private final ContactEmails contactEmails;
     private final Clock clock;
 
     ContactsService(ContactRepository contacts, TicketRepository tickets, ConversationRepository conversations,
-                    CommFlowEvents events, Clock clock) {
+                    CommFlowEvents events, ContactEmails contactEmails, Clock clock) {
+        this.contactEmails = contactEmails;
         this.contacts = contacts;
         this.tickets = tickets;
         this.conversations = conversations;
@@ -73,17 +77,22 @@ class ContactsService {
     @Transactional
     public Contact create(Workspace workspace, RequestFields body) {
         ContactInput input = ContactInput.parse(body, false);
+        requireEmailFree(workspace, input.email(), null);
         Contact contact = new Contact(workspace, CommFlowIds.next("contact"), now());
         input.applyTo(contact);
-        return announce(workspace, contacts.save(contact));
+        return announce(workspace, contactEmails.save(contact));
     }
 
     @Transactional
     public Contact update(Workspace workspace, String id, RequestFields body, boolean partial) {
         Contact contact = get(workspace, id);
-        ContactInput.parse(body, partial).applyTo(contact);
+        ContactInput input = ContactInput.parse(body, partial);
+        if (input.email() != null && !Contact.emailKeyOf(input.email()).equals(Contact.emailKeyOf(contact.getEmail()))) {
+            requireEmailFree(workspace, input.email(), contact);
+        }
+        input.applyTo(contact);
         contact.setUpdatedAt(now());
-        return contact;
+        return contactEmails.save(contact);
     }
 
     /** Tickets and conversations of the contact stay, without a contact. */
@@ -104,17 +113,26 @@ class ContactsService {
      * contact with that email (case-insensitive), or a new one (announced as {@code contact.created}).
      */
     Contact findOrCreate(Workspace workspace, String email, String name) {
-        Specification<Contact> sameEmail = (root, q, cb) -> cb.and(cb.equal(root.get("workspace"), workspace),
-                cb.equal(cb.lower(root.get("email")), email.toLowerCase(Locale.ROOT)));
-        Page<Contact> found = contacts.findAll(sameEmail.and(Specs.orderedBy((root, cb) -> root.get("id"), false)),
-                PageRequest.of(0, 1));
-        if (!found.isEmpty()) {
-            return found.getContent().get(0);
+        ContactEmails.Found found = contactEmails.findOrCreate(workspace, email, () -> {
+            Contact contact = new Contact(workspace, CommFlowIds.next("contact"), now());
+            contact.setEmail(email);
+            contact.setName(name);
+            return contact;
+        });
+        return found.created() ? announce(workspace, found.contact()) : found.contact();
+    }
+
+    /** One contact per email per workspace: 422 naming the contact that has it already. */
+    private void requireEmailFree(Workspace workspace, String email, Contact self) {
+        if (email == null) {
+            return;
         }
-        Contact contact = new Contact(workspace, CommFlowIds.next("contact"), now());
-        contact.setEmail(email);
-        contact.setName(name);
-        return announce(workspace, contacts.save(contact));
+        contactEmails.lockAndFind(workspace, email).filter(other -> self == null || !other.getId().equals(self.getId()))
+                .ifPresent(other -> {
+                    throw new ApiProblemException(ApiProblem.of(ProblemKind.VALIDATION,
+                            "A contact with the email '" + email + "' already exists: " + other.getExternalId() + ".", "email")
+                            .withCode("contact_exists"));
+                });
     }
 
     private Contact announce(Workspace workspace, Contact contact) {

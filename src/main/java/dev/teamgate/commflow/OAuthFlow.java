@@ -97,6 +97,9 @@ class OAuthFlow {
 
     /** Checks what can only be reported by redirecting back to the app. */
     Set<String> validate(AuthorizationRequest request) {
+        if (request.responseType() == null || request.responseType().isBlank()) {
+            throw new OAuthException("invalid_request", "response_type is required.");
+        }
         if (!"code".equals(request.responseType())) {
             throw new OAuthException("unsupported_response_type", "Only response_type=code is supported.");
         }

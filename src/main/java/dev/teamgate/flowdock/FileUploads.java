@@ -1,6 +1,8 @@
 package dev.teamgate.flowdock;
 
-import dev.teamgate.domain.credential.SecretHasher;
+import dev.teamgate.domain.file.FileStorage;
+import dev.teamgate.domain.file.StagedFile;
+import dev.teamgate.domain.file.StoredFileService;
 import dev.teamgate.domain.room.Room;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -14,17 +16,27 @@ import tools.jackson.databind.node.ObjectNode;
 /**
  * The file of a {@code file} message, as Flowdock takes it: a multipart {@code content} part, or
  * JSON {@code content: {data (Base64), content_type, file_name}}. The answer is the file's
- * metadata ({@code path, file_name, file_size, content_type}); the bytes themselves are not kept.
+ * metadata ({@code path, file_name, file_size, content_type}); the bytes are kept (a domain
+ * {@code StoredFile} whose external id is the path's hash) for {@code GET /files/:id/:hash/:name}.
  */
 @Component
 class FileUploads {
 
     private final FlowdockProperties properties;
     private final ObjectMapper json;
+    private final StoredFileService storedFiles;
+    private final FileStorage storage;
 
-    FileUploads(FlowdockProperties properties, ObjectMapper json) {
+    FileUploads(FlowdockProperties properties, ObjectMapper json, StoredFileService storedFiles) {
         this.properties = properties;
         this.json = json;
+        this.storedFiles = storedFiles;
+        this.storage = new FileStorage(properties.filesDirectoryOrDefault());
+    }
+
+    /** The bytes of a stored file, for {@code GET /files/:id/:hash/:name}. */
+    FileStorage storage() {
+        return storage;
     }
 
     /** A file from a multipart {@code content} part or a JSON {@code content: {data, content_type, file_name}}. */
@@ -67,8 +79,11 @@ class FileUploads {
         }
         FlowdockParams.checkLength("file_name", fileName, 255);
         FlowdockParams.checkLength("content_type", contentType, 255);
-        String digest = SecretHasher.sha256Hex(room.getExternalId() + ":"
-                + Base64.getEncoder().encodeToString(data)).substring(0, 32);
+        // The bytes are kept so that the message's path downloads the file; the hash in the path is
+        // random, so the path is the capability to read it (as Flowdock's short-lived file URLs were).
+        String digest = java.util.UUID.randomUUID().toString().replace("-", "");
+        StagedFile staged = storage.write(new java.io.ByteArrayInputStream(data), data.length);
+        storedFiles.record(room, digest, fileName, contentType, staged);
         ObjectNode file = json.createObjectNode();
         file.put("path", "/files/" + room.getWorkspace().getExternalId() + "/" + digest + "/" + fileName);
         file.put("file_name", fileName);

@@ -116,4 +116,10 @@ class FlowAdministration {
         }
         return slug.isEmpty() ? "flow" : slug;
     }
+
+    /** Sets one member's own open/closed state of a room. */
+    void setOpen(RoomMember membership, boolean open) {
+        membership.setOpen(open);
+        members.save(membership);
+    }
 }

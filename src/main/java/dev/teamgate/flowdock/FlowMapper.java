@@ -41,7 +41,7 @@ class FlowMapper {
         return new FlowdockWire.Flow(room.getExternalId(), room.getName(), room.getSlug(),
                 flowOrganization(base, room.getWorkspace()),
                 joined ? queries.countTagged(room, ":unread:" + viewer.id()) : 0,
-                joined && room.isOpen(), joined, base.flow(room), base.webFlow(room),
+                joined && membership.get().isOpen(), joined, base.flow(room), base.webFlow(room),
                 joinable ? base.joinUrl(room) : null, accessMode,
                 withUsers ? flowUsers(room) : null);
     }

@@ -63,16 +63,17 @@ class FlowdockAuthenticator implements VendorAuthenticator {
 
     private AuthOutcome decide(HttpServletRequest request) {
         String route = FlowdockPaths.route(request);
+        Optional<String> flowToken = QueryString.first(request, "flow_token");
+        if (flowToken.isPresent() && FlowdockPaths.takesFlowToken(request.getMethod(), route)) {
+            // A flow_token names the source that posts, even when a client also sends Basic auth.
+            return roomToken(flowToken.get());
+        }
         if (BearerTokens.hasAuthorization(request)) {
             return fromAuthorizationHeader(request);
         }
         Optional<String> accessToken = QueryString.first(request, "access_token");
         if (accessToken.isPresent()) {
             return oauth(accessToken.get());
-        }
-        Optional<String> flowToken = QueryString.first(request, "flow_token");
-        if (flowToken.isPresent() && FlowdockPaths.takesFlowToken(request.getMethod(), route)) {
-            return roomToken(flowToken.get());
         }
         if (FlowdockPaths.allowsAnonymous(request.getMethod(), route)) {
             return AuthOutcome.anonymous();

@@ -22,6 +22,8 @@ class FlowdockConfiguration {
                 .description("Flowdock REST API (also under /flowdock/v1), the deprecated push API and the "
                         + "streaming API at /flowdock/stream/flows.")
                 .errorRenderer(FlowdockErrors::render)
+                .jsonWhateverAccept(true)
+                .edgeHandler(new FlowdockEdge())
                 .authenticator(authenticator)
                 .rateLimit(properties.rateLimit())
                 .nativePort(properties.nativePort())

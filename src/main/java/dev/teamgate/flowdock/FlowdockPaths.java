@@ -21,10 +21,21 @@ final class FlowdockPaths {
         return path.startsWith(PREFIX) ? path.substring(PREFIX.length()) : path;
     }
 
-    /** Routes where a source's {@code flow_token} authenticates (updates also take PATCH, as rest.md says). */
+    /**
+     * Routes where a source's {@code flow_token} authenticates (updates also take PATCH, as rest.md
+     * says). Posting to a flow's messages takes it too: the messages docs allow every authentication
+     * method there.
+     */
     static boolean takesFlowToken(String method, String route) {
-        return ("POST".equals(method) && route.equals("/messages"))
+        return ("POST".equals(method) && (route.equals("/messages") || isFlowMessages(route)))
                 || (("GET".equals(method) || "PUT".equals(method) || "PATCH".equals(method)) && route.equals("/sources"));
+    }
+
+    /** {@code /flows/:org/:flow/messages}. */
+    static boolean isFlowMessages(String route) {
+        String[] parts = route.split("/", -1);
+        return parts.length == 5 && parts[0].isEmpty() && parts[1].equals("flows") && !parts[2].isEmpty()
+                && !parts[3].isEmpty() && parts[4].equals("messages");
     }
 
     /**

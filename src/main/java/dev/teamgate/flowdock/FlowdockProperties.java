@@ -13,11 +13,18 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param streamKeepAlive how often an idle stream gets a keep-alive line
  * @param webUrl          the base of the {@code web_url} and {@code join_url} links (the web app is not emulated)
  * @param maxUploadBytes  the largest file a {@code file} message may carry
+ * @param filesDirectory  where uploaded files are kept for {@code GET /files/...} (default: under the temp directory)
  */
 @ConfigurationProperties("teamgate.flowdock")
 record FlowdockProperties(Integer nativePort,
                           @DefaultValue RateLimitSettings rateLimit,
                           @DefaultValue("25s") Duration streamKeepAlive,
                           @DefaultValue("https://www.flowdock.com") String webUrl,
-                          @DefaultValue("700000") int maxUploadBytes) implements VendorProperties {
+                          @DefaultValue("700000") int maxUploadBytes,
+                          java.nio.file.Path filesDirectory) implements VendorProperties {
+
+    java.nio.file.Path filesDirectoryOrDefault() {
+        return filesDirectory != null ? filesDirectory
+                : java.nio.file.Path.of(System.getProperty("java.io.tmpdir"), "teamgate", "flowdock-files");
+    }
 }

@@ -144,7 +144,8 @@ class FlowsController {
             if (open.get() && membership.isEmpty()) {
                 administration.add(room, account, account);
             }
-            room.setOpen(open.get());
+            // open is the caller's own tab state: closing a flow closes it for nobody else
+            directory.membership(user, room).ifPresent(m -> administration.setOpen(m, open.get()));
         }
         rooms.save(room);
         return mapper.flow(links.of(request), user, room, false);

@@ -53,11 +53,14 @@ class MessagesController {
         this.reply = reply;
     }
 
-    /** The flow is the {@code flow} parameter for a user, the token's flow for a source. */
+    /**
+     * The flow is the token's flow for a source, the {@code flow} parameter for a user. A
+     * {@code flow_token} wins over a user's credentials sent beside it.
+     */
     @PostMapping("/messages")
     ResponseEntity<Object> post(HttpServletRequest request, FlowdockParams params) {
         Caller caller = Caller.current(request).orElse(null);
-        if (FlowdockConfiguration.userId(caller) != null) {
+        if (FlowdockConfiguration.userId(caller) != null && params.text("flow_token").isEmpty()) {
             FlowdockUser user = directory.user(caller);
             Scopes.require(caller, Scopes.FLOW);
             Room room = directory.requireJoined(user, directory.flowByReference(user, params.requiredText("flow")));
@@ -65,6 +68,10 @@ class MessagesController {
         }
         Credential token = tokens.fromRequest(caller, params)
                 .orElseThrow(() -> FlowdockErrors.unauthorized("Authentication required"));
+        return postAsSource(request, token, params);
+    }
+
+    private ResponseEntity<Object> postAsSource(HttpServletRequest request, Credential token, FlowdockParams params) {
         Room room = token.getRoom();
         if (room == null) {
             throw FlowdockErrors.unauthorized("Invalid flow_token");
@@ -74,9 +81,20 @@ class MessagesController {
         return reply.reply(request, room, stored, HttpStatus.ACCEPTED);
     }
 
+    /** Users post to a flow they joined; a source's flow_token posts to its own flow only (404 for another). */
     @PostMapping("/flows/{org}/{flow}/messages")
-    ResponseEntity<Object> postToFlow(HttpServletRequest request, Caller caller, @PathVariable String org,
+    ResponseEntity<Object> postToFlow(HttpServletRequest request, @PathVariable String org,
                                       @PathVariable String flow, FlowdockParams params) {
+        Caller caller = Caller.current(request).orElse(null);
+        if (FlowdockConfiguration.userId(caller) == null || params.text("flow_token").isPresent()) {
+            Credential token = tokens.fromRequest(caller, params)
+                    .orElseThrow(() -> FlowdockErrors.unauthorized("Authentication required"));
+            Room own = token.getRoom();
+            if (own == null || !own.getSlug().equals(flow) || !own.getWorkspace().getSlug().equals(org)) {
+                throw FlowdockErrors.notFound("Flow not found");
+            }
+            return postAsSource(request, token, params);
+        }
         FlowdockUser user = directory.user(caller);
         Scopes.require(caller, Scopes.FLOW);
         Room room = directory.joinedFlow(user, org, flow);

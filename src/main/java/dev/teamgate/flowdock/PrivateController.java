@@ -76,10 +76,8 @@ class PrivateController {
         Scopes.require(caller, Scopes.PRIVATE);
         java.util.Optional<Boolean> open = params.bool("open");
         PrivateConversations.Conversation conversation = conversations.findOrStart(user, id);
-        open.ifPresent(o -> {
-            conversation.room().setOpen(o);
-            rooms.save(conversation.room());
-        });
+        // the caller's own tab state: the other person's stays as it is
+        open.ifPresent(o -> conversations.setOpen(conversation, conversation.me(), o));
         return conversation(links.of(request), user, conversation);
     }
 
@@ -99,10 +97,9 @@ class PrivateController {
         Room room = conversation.room();
         Message stored = messages.post(room.getId(), new NewMessage(MessageEvents.MESSAGE, conversation.me(), null, null,
                 content, null, Set.of(), null, null, uuid, MessageEvents.CHAT_APP));
-        if (!room.isOpen()) {
-            room.setOpen(true);
-            rooms.save(room);
-        }
+        // a message opens the conversation for both people
+        conversations.setOpen(conversation, conversation.me(), true);
+        conversations.setOpen(conversation, conversation.other(), true);
         presence.active(user.id());
         return reply.reply(request, room, stored, HttpStatus.OK);
     }
@@ -140,7 +137,7 @@ class PrivateController {
         String otherId = c.other().getExternalId();
         String nick = c.other().getNick() == null ? c.other().getName() : c.other().getNick();
         return new FlowdockWire.PrivateConversation(FlowdockLinks.id(otherId), base.privateConversation(otherId),
-                "@" + nick, c.room().isOpen(), activity, List.of(privateUser(c.me()), privateUser(c.other())));
+                "@" + nick, conversations.membership(c, c.me()).isOpen(), activity, List.of(privateUser(c.me()), privateUser(c.other())));
     }
 
     private static FlowdockWire.PrivateUser privateUser(dev.teamgate.domain.account.Account a) {

@@ -71,6 +71,18 @@ class PrivateConversations {
         return Optional.empty();
     }
 
+    /** One person's membership of the conversation, which holds their own {@code open} state. */
+    RoomMember membership(Conversation conversation, Account person) {
+        return members.findByRoomAndAccount(conversation.room(), person).orElseThrow();
+    }
+
+    /** Sets one person's own open/closed state of the conversation. */
+    void setOpen(Conversation conversation, Account person, boolean open) {
+        RoomMember membership = membership(conversation, person);
+        membership.setOpen(open);
+        members.save(membership);
+    }
+
     /** The conversation with {@code otherId}, started (closed, {@code open: false}) when there is none yet. */
     @Transactional
     public Conversation findOrStart(FlowdockUser user, String otherId) {

@@ -95,13 +95,18 @@ class SourcesController {
     }
 
     /**
-     * Connects a source and answers its {@code flow_token}, the only time it is shown. An OAuth
-     * token needs the {@code integration} scope and becomes the source's application.
+     * Connects a source and answers its {@code flow_token}, the only time it is shown. Only an
+     * OAuth token with the {@code integration} scope may (403 otherwise); its app becomes the
+     * source's application.
      */
     @PostMapping("/flows/{org}/{flow}/sources")
     @ResponseStatus(HttpStatus.CREATED)
     FlowdockWire.Source create(HttpServletRequest request, Caller caller, @PathVariable String org,
                                @PathVariable String flow, FlowdockParams params) {
+        if (!Boolean.TRUE.equals(caller.attributes().get(FlowdockAuthenticator.OAUTH))) {
+            // production-integrations: sources are made by OAuth applications, never by plain API tokens
+            throw FlowdockErrors.forbidden("Sources can only be created by an OAuth application with the integration scope");
+        }
         Room room = joined(caller, org, flow, Scopes.INTEGRATION);
         FlowdockUser user = directory.user(caller);
         String name = params.requiredText("name", 200).trim();

@@ -3,10 +3,10 @@ package dev.teamgate.flowdock;
 import dev.teamgate.domain.room.Room;
 import dev.teamgate.platform.auth.Caller;
 import jakarta.servlet.http.HttpServletRequest;
-import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.LinkedHashMap;
 import java.util.Locale;
-import java.util.Set;
+import java.util.Map;
 import org.springframework.http.CacheControl;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -50,11 +50,12 @@ class StreamController {
         if (filter.isEmpty() && !privateMessages) {
             throw FlowdockErrors.invalid("filter", "can't be blank unless user=1");
         }
-        Set<Long> rooms = new LinkedHashSet<>();
+        Map<Long, String> rooms = new LinkedHashMap<>();
         if (!filter.isEmpty()) {
             Scopes.require(caller, Scopes.FLOW);
             for (String reference : filter) {
-                rooms.add(directory.requireJoined(user, directory.flowByReference(user, reference)).getId());
+                Room room = directory.requireJoined(user, directory.flowByReference(user, reference));
+                rooms.put(room.getId(), room.getExternalId());
             }
         }
         if (privateMessages) {
@@ -74,11 +75,12 @@ class StreamController {
         if (privateMessages) {
             Scopes.require(caller, Scopes.PRIVATE);
         }
-        return open(request, user, params, Set.of(room.getId()), privateMessages);
+        return open(request, user, params, Map.of(room.getId(), room.getExternalId()), privateMessages);
     }
 
     private ResponseEntity<ResponseBodyEmitter> open(HttpServletRequest request, FlowdockUser user,
-                                                     FlowdockParams params, Set<Long> rooms, boolean privateMessages) {
+                                                     FlowdockParams params, Map<Long, String> rooms,
+                                                     boolean privateMessages) {
         String active = params.text("active").orElse("").toLowerCase(Locale.ROOT);
         if (active.equals("true")) {
             presence.active(user.id());
@@ -88,9 +90,13 @@ class StreamController {
         boolean eventStream = wantsEventStream(request, params);
         // 0 = no timeout: a stream stays open until the client leaves or the server resets
         ResponseBodyEmitter emitter = eventStream ? new SseEmitter(0L) : new ResponseBodyEmitter(0L);
-        StreamSubscription subscription = new StreamSubscription(emitter, eventStream, rooms,
+        StreamSubscription subscription = new StreamSubscription(emitter, eventStream, rooms.keySet(),
                 privateMessages ? user.id() : null);
         hub.open(subscription, eventStream ? lastEventId(request) : null);
+        if (active.equals("true")) {
+            // everyone streaming these flows (this stream too) learns that the user is active
+            hub.userActive(user.id(), rooms, presence.lastActivity(user.id()));
+        }
         // an immediate keep-alive sends the headers, so the client knows the stream is open
         subscription.keepAlive();
         MediaType type = eventStream ? MediaType.TEXT_EVENT_STREAM : JsonCharsetAdvice.JSON_UTF8;

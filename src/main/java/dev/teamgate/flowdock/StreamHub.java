@@ -8,7 +8,9 @@ import dev.teamgate.domain.room.Room;
 import dev.teamgate.domain.room.RoomKinds;
 import dev.teamgate.domain.room.RoomMemberRepository;
 import dev.teamgate.platform.reset.ResetListener;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
@@ -68,10 +70,43 @@ class StreamHub implements ResetListener, DisposableBean {
         subscription.emitter().onCompletion(() -> forget(subscription));
         subscription.emitter().onTimeout(() -> forget(subscription));
         subscription.emitter().onError(error -> forget(subscription));
+        if (lastEventId != null) {
+            // Before registering: a live delivery between now and the replay is then remembered,
+            // and the replay does not send that message a second time.
+            subscription.startReplay();
+        }
         subscriptions.add(subscription);
         if (lastEventId != null) {
             delivery.execute(() -> replay(subscription, lastEventId));
         }
+    }
+
+    /**
+     * An {@code activity.user} event (not stored, so no id) to every stream following one of the
+     * user's flows: {@code {"event":"activity.user","content":{"last_activity":ms},"user":"2","flow":…}}.
+     */
+    void userActive(String userId, Map<Long, String> flows, long lastActivity) {
+        if (subscriptions.isEmpty() || flows.isEmpty()) {
+            return;
+        }
+        delivery.execute(() -> {
+            for (Map.Entry<Long, String> flow : flows.entrySet()) {
+                Map<String, Object> event = new LinkedHashMap<>();
+                event.put("event", "activity.user");
+                event.put("content", Map.of("last_activity", lastActivity));
+                event.put("user", userId);
+                event.put("flow", flow.getValue());
+                event.put("sent", lastActivity);
+                event.put("tags", List.of());
+                event.put("persist", false);
+                String text = json.writeValueAsString(event);
+                for (StreamSubscription s : subscriptions) {
+                    if (!s.isClosed() && s.follows(flow.getKey()) && !s.sendEvent(text)) {
+                        forget(s);
+                    }
+                }
+            }
+        });
     }
 
     int openStreams() {
@@ -123,12 +158,13 @@ class StreamHub implements ResetListener, DisposableBean {
         try {
             readOnly.executeWithoutResult(status -> {
                 for (Message m : queries.after(subscription.roomIds(), lastEventId, REPLAY_LIMIT)) {
-                    subscription.send(m.getId(), json.writeValueAsString(mapper.message(m)));
-                    subscription.markReplayed(m.getId());
+                    subscription.sendReplayed(m.getId(), json.writeValueAsString(mapper.message(m)));
                 }
             });
         } catch (RuntimeException e) {
             log.warn("Could not replay a stream", e);
+        } finally {
+            subscription.endReplay();
         }
     }
 

@@ -23,6 +23,9 @@ final class StreamSubscription {
     private final Set<Long> roomIds;
     private final String privateUserId;
     private final Set<Long> replayed = ConcurrentHashMap.newKeySet();
+    /** Live deliveries made while a replay was pending, which the replay must not send again. */
+    private final Set<Long> sentDuringReplay = ConcurrentHashMap.newKeySet();
+    private volatile boolean replaying;
     private volatile boolean closed;
 
     StreamSubscription(ResponseBodyEmitter emitter, boolean eventStream, Set<Long> roomIds, String privateUserId) {
@@ -53,14 +56,60 @@ final class StreamSubscription {
         return closed;
     }
 
-    void markReplayed(long messageId) {
-        replayed.add(messageId);
+    /** Called before the stream is registered when it will replay what it missed. */
+    void startReplay() {
+        replaying = true;
     }
 
-    /** Writes one message; false when the client has gone. A message already replayed is skipped. */
+    /**
+     * Writes a message the client missed, unless a live delivery already sent it (a message that
+     * committed between registration and the replay's query reaches both).
+     */
+    synchronized boolean sendReplayed(long messageId, String json) {
+        if (sentDuringReplay.contains(messageId)) {
+            return !closed;
+        }
+        replayed.add(messageId);
+        return write(messageId, json);
+    }
+
+    synchronized void endReplay() {
+        replaying = false;
+        sentDuringReplay.clear();
+    }
+
+    /** Writes one live message; false when the client has gone. A message already replayed is skipped. */
     synchronized boolean send(long messageId, String json) {
         if (closed || replayed.remove(messageId)) {
             return !closed;
+        }
+        if (replaying) {
+            sentDuringReplay.add(messageId);
+        }
+        return write(messageId, json);
+    }
+
+    /** Writes an event that is not a stored message (no id to resume from); false when the client has gone. */
+    synchronized boolean sendEvent(String json) {
+        if (closed) {
+            return false;
+        }
+        try {
+            if (eventStream) {
+                ((SseEmitter) emitter).send(SseEmitter.event().data(json));
+            } else {
+                emitter.send(json + "\r\n", JSON_UTF8);
+            }
+            return true;
+        } catch (IOException | IllegalStateException gone) {
+            close();
+            return false;
+        }
+    }
+
+    private boolean write(long messageId, String json) {
+        if (closed) {
+            return false;
         }
         try {
             if (eventStream) {

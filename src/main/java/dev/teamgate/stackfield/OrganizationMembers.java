@@ -34,15 +34,19 @@ class OrganizationMembers {
     }
 
     /**
-     * The member named by one {@code Users} entry; a {@code GroupId} (1 Admin, 2 Member, 3 Guest,
-     * 4 External) must be that member's organization role: 4078 otherwise, 4056 when not a role.
+     * The member named by one {@code Users} entry. Stackfield never says what {@code GroupId} is; we
+     * read it as the role id scale of {@code OrgRoleId} (1 Admin, 2 Member, 3 Guest, 4 External),
+     * the group the user joins the room in. The docs' own examples send {@code GroupId: 2} for
+     * everyone, so any group at or below the user's organization role passes (an admin may join
+     * as a member); only a group above it is "Invalid email and group combination" (4078: a guest
+     * or external user cannot join as a member). A value that is no role id is 4056.
      */
     Account member(Workspace organization, WebhookPayload.UserEntry entry) {
         if (entry.groupId() != null && OrgRole.byId(entry.groupId()).isEmpty()) {
             throw ResultCode.PROPERTY_NOT_PARSED.exception();
         }
         Account account = member(organization, entry.email());
-        if (entry.groupId() != null && OrgRole.idOf(account.getRole()) != entry.groupId()) {
+        if (entry.groupId() != null && entry.groupId() < OrgRole.idOf(account.getRole())) {
             throw ResultCode.EMAIL_GROUP_MISMATCH.exception();
         }
         return account;

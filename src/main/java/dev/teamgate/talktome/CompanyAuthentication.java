@@ -10,6 +10,7 @@ import java.security.MessageDigest;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -18,7 +19,9 @@ import org.springframework.transaction.annotation.Transactional;
  * credential whose plain value is kept ({@code Credential.sharedSecret}): the server must know it
  * to recompute the key. The key passes when it equals
  * {@code hash(secret + hash(secret + companyId + today))} for today or, with a tolerance of N days,
- * for any day from today-N to today+N (days in {@code teamgate.talktome.zone}).
+ * for any day from today-N to today+N. "Today" is reckoned in each accepted zone
+ * ({@code teamgate.talktome.zone} and {@code key-zones}, by default UTC and Europe/Berlin): the
+ * vendor's own zone is unseen, and a client computing Berlin's day must not be refused all day.
  */
 @Component
 class CompanyAuthentication {
@@ -52,24 +55,26 @@ class CompanyAuthentication {
         }
         HashAlgorithm hash = HashAlgorithm.fromSetting(company.setting(HashAlgorithm.SETTING).orElse(null));
         Instant now = clock.instant();
-        LocalDate today = AccessKeys.day(now, properties.zone());
         for (Credential secret : credentials.findByWorkspaceAndKindOrderById(company, CredentialKind.SHARED_SECRET)) {
             if (secret.getSharedSecret() != null && secret.isUsableAt(now)
-                    && matches(key, hash, secret.getSharedSecret(), company.getExternalId(), today)) {
+                    && matches(key, hash, secret.getSharedSecret(), company.getExternalId(), now)) {
                 return new Company(company.getId(), company.getExternalId(), company.getName());
             }
         }
         throw TalkToMeErrors.invalidKey();
     }
 
-    private boolean matches(String key, HashAlgorithm hash, String secret, String companyId, LocalDate today) {
+    private boolean matches(String key, HashAlgorithm hash, String secret, String companyId, Instant now) {
         if (properties.acceptSecretAsKey() && same(key, secret)) {
             return true;
         }
-        for (int offset = -properties.toleranceDays(); offset <= properties.toleranceDays(); offset++) {
-            long day = AccessKeys.today(today.plusDays(offset), properties.zone());
-            if (same(key, AccessKeys.compute(hash, secret, companyId, day))) {
-                return true;
+        for (ZoneId zone : properties.acceptedKeyZones()) {
+            LocalDate today = AccessKeys.day(now, zone);
+            for (int offset = -properties.toleranceDays(); offset <= properties.toleranceDays(); offset++) {
+                long day = AccessKeys.today(today.plusDays(offset), zone);
+                if (same(key, AccessKeys.compute(hash, secret, companyId, day))) {
+                    return true;
+                }
             }
         }
         return false;

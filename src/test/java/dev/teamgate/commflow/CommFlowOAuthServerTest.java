@@ -109,10 +109,6 @@ class CommFlowOAuthServerTest extends CommFlowServerTest {
                 .body("error.message", equalTo("This credential does not have the 'read:contacts' scope required for this request."));
         asJson(access, "{\"subject\":\"x\"}").post("/commflow/v1/tickets").then().statusCode(403);
 
-        // 5. A code works once.
-        token(codeGrant(code)).then().statusCode(400)
-                .body(equalTo("{\"error\":\"invalid_grant\",\"error_description\":\"The authorization code has already been used.\"}"));
-
         // 6. After an hour the access token has expired; the refresh token (sent with HTTP Basic) gets new ones.
         clock.advance(Duration.ofHours(1));
         as(access).get("/commflow/v1/me").then().statusCode(401)
@@ -127,6 +123,18 @@ class CommFlowOAuthServerTest extends CommFlowServerTest {
         // 7. Refresh tokens rotate: the old one is spent.
         given().auth().preemptive().basic(CLIENT, SECRET).contentType(ContentType.URLENC)
                 .formParam("grant_type", "refresh_token").formParam("refresh_token", refresh)
+                .post("/commflow/oauth/token").then().statusCode(400).body("error", equalTo("invalid_grant"));
+
+        // 8. A code works once, and replaying it revokes every token issued from it (RFC 6749 section
+        //    4.1.2), the refreshed ones included.
+        String renewedAccess = renewed.path("access_token");
+        String renewedRefresh = renewed.path("refresh_token");
+        token(codeGrant(code)).then().statusCode(400)
+                .body(equalTo("{\"error\":\"invalid_grant\",\"error_description\":\"The authorization code has already been used.\"}"));
+        as(renewedAccess).get("/commflow/v1/me").then().statusCode(401)
+                .body("error.code", equalTo("access_token_revoked"));
+        given().auth().preemptive().basic(CLIENT, SECRET).contentType(ContentType.URLENC)
+                .formParam("grant_type", "refresh_token").formParam("refresh_token", renewedRefresh)
                 .post("/commflow/oauth/token").then().statusCode(400).body("error", equalTo("invalid_grant"));
     }
 
@@ -170,6 +178,8 @@ class CommFlowOAuthServerTest extends CommFlowServerTest {
     @Test
     void otherProblemsGoBackToTheAppAsErrors() {
         String base = "/commflow/oauth/authorize?client_id=" + CLIENT + "&redirect_uri=" + CALLBACK + "&state=s2";
+        browser().get(base).then().statusCode(302)
+                .header("Location", CALLBACK + "?error=invalid_request&error_description=response_type+is+required.&state=s2");
         browser().get(base + "&response_type=token").then().statusCode(302)
                 .header("Location", CALLBACK + "?error=unsupported_response_type"
                         + "&error_description=Only+response_type%3Dcode+is+supported.&state=s2");

@@ -140,6 +140,33 @@ class CommFlowWebhookDeliveryServerTest extends CommFlowServerTest {
     }
 
     @Test
+    void eventsOfOneTicketArriveInTheOrderTheyHappenedEvenAcrossARetry() {
+        subscribe(LIVE, "ticket.created", "ticket.assigned");
+        for (int i = 0; i < 10; i++) {
+            asJson(LIVE, "{\"subject\":\"T" + i + "\",\"assignee\":\"user_125\"}").post("/commflow/v1/tickets")
+                    .then().statusCode(201);
+        }
+        List<Received> got = awaitReceived(20);
+        java.util.Map<String, List<String>> perTicket = new java.util.LinkedHashMap<>();
+        for (Received r : got) {
+            perTicket.computeIfAbsent(JSON.readTree(r.body()).at("/data/id").stringValue(), k -> new java.util.ArrayList<>())
+                    .add(r.headers().get("X-CommFlow-Event"));
+        }
+        assertThat(perTicket).hasSize(10);
+        perTicket.values().forEach(events -> assertThat(events).containsExactly("ticket.created", "ticket.assigned"));
+
+        // The created event fails once: the assigned event waits for its retry instead of overtaking it.
+        receiver.answering(500);
+        asJson(LIVE, "{\"subject\":\"Retried\",\"assignee\":\"user_125\"}").post("/commflow/v1/tickets").then().statusCode(201);
+        awaitReceived(21);
+        await().during(Duration.ofMillis(300)).atMost(WAIT).until(() -> receiver.received().size() == 21);
+        clock.advance(Duration.ofSeconds(1));
+        List<Received> all = awaitReceived(23);
+        assertThat(all.subList(20, 23)).extracting(r -> r.headers().get("X-CommFlow-Event"))
+                .containsExactly("ticket.created", "ticket.created", "ticket.assigned");
+    }
+
+    @Test
     void aFailingReceiverIsRetriedWhenTheClockMovesOn() {
         receiver.answering(500);
         subscribe(LIVE, "contact.created");

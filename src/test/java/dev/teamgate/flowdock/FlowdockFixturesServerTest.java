@@ -19,7 +19,8 @@ class FlowdockFixturesServerTest extends FlowdockServerTest {
     @Test
     void theSeedExportsAndLoadsBackIntoTheSameState() {
         // some state beyond the seed: a source, a thread, an invitation
-        as(MIKE).contentType(ContentType.JSON).body("{\"name\":\"CI\"}").post("/flowdock/flows/acme/my-flow/sources")
+        given().header("Authorization", "Bearer " + MIKE_OAUTH).contentType(ContentType.JSON).body("{\"name\":\"CI\"}")
+                .post("/flowdock/flows/acme/my-flow/sources")
                 .then().statusCode(201);
         as(MIKE).contentType(ContentType.JSON).body("{\"email\":\"new@example.com\"}")
                 .post("/flowdock/flows/acme/my-flow/invitations").then().statusCode(201);

@@ -135,6 +135,16 @@ class FlowsServerTest extends FlowdockServerTest {
     }
 
     @Test
+    void closingAFlowClosesItOnlyForTheCaller() {
+        as(JOE).get("/flowdock/flows/acme/my-flow").then().body("open", equalTo(true));
+        as(MIKE).contentType(ContentType.JSON).body("{\"open\":false}").put("/flowdock/flows/acme/my-flow")
+                .then().statusCode(200).body("open", equalTo(false));
+        as(MIKE).get("/flowdock/flows/acme/my-flow").then().body("open", equalTo(false));
+        as(JOE).get("/flowdock/flows/acme/my-flow").then().body("open", equalTo(true));
+        as(MARTY).get("/flowdock/flows/acme/my-flow").then().body("open", equalTo(true));
+    }
+
+    @Test
     void openingAnOrganizationFlowJoinsIt() {
         as(STEVIE).contentType(ContentType.JSON).body("{\"open\":true}").put("/flowdock/flows/acme/my-flow")
                 .then().statusCode(200).body("joined", equalTo(true)).body("open", equalTo(true));

@@ -184,6 +184,20 @@ class MessagesServerTest extends FlowdockServerTest {
     }
 
     @Test
+    void searchMatchesWholeKeywordsNotSubstrings() {
+        as(MIKE).queryParam("search", "ell").get(MY_FLOW).then().body("", hasSize(0));
+        as(MIKE).queryParam("search", "hello").get(MY_FLOW).then().body("id", contains(45590));
+        for (String content : new String[] {"Build 13 passed", "Ticket #3, e-mail (urgent)!"}) {
+            as(MIKE).contentType("application/json").body("{\"event\":\"message\",\"content\":\"" + content + "\"}")
+                    .post(MY_FLOW).then().statusCode(202);
+        }
+        as(MIKE).queryParam("search", "3").get(MY_FLOW).then().body("content", contains("Ticket #3, e-mail (urgent)!"));
+        as(MIKE).queryParam("search", "13").get(MY_FLOW).then().body("content", contains("Build 13 passed"));
+        as(MIKE).queryParam("search", "e-mail URGENT").get(MY_FLOW).then().body("content", contains("Ticket #3, e-mail (urgent)!"));
+        as(MIKE).queryParam("search", "urg").get(MY_FLOW).then().body("", hasSize(0));
+    }
+
+    @Test
     void unknownMessagesAreNotFound() {
         as(MIKE).get(MY_FLOW + "/1").then().statusCode(404).body(equalTo("{\"message\":\"Message not found\"}"));
         as(MIKE).get(MY_FLOW + "/abc").then().statusCode(404);
@@ -268,6 +282,23 @@ class MessagesServerTest extends FlowdockServerTest {
                 .body("{\"event\":\"message\",\"content\":\"beep\",\"external_user_name\":\"CI\"}")
                 .post(MY_FLOW).then().statusCode(200)
                 .body("user", equalTo("0")).body("external_user_name", equalTo("CI"));
+    }
+
+    @Test
+    void aFileMessagesPathDownloadsTheFileForMembersOfTheFlow() {
+        String path = as(MIKE).header(WAIT, "true").contentType(ContentType.JSON)
+                .body("{\"event\":\"file\",\"content\":{\"data\":\"aGVsbG8=\",\"content_type\":\"text/plain\",\"file_name\":\"hello.txt\"}}")
+                .post(MY_FLOW).then().statusCode(200).extract().path("content.path");
+        org.assertj.core.api.Assertions.assertThat(path).matches("/files/[^/]+/[0-9a-f]{32}/hello\\.txt");
+        as(JOE).get("/flowdock" + path).then().statusCode(200)
+                .header("Content-Type", org.hamcrest.Matchers.startsWith("text/plain"))
+                .header("Content-Disposition", "inline; filename=\"hello.txt\"; filename*=UTF-8''hello.txt")
+                .body(equalTo("hello"));
+        as(JOE).get("/flowdock/v1" + path).then().statusCode(200).body(equalTo("hello"));
+        // not a member of my-flow, a wrong name, no credentials
+        as(STEVIE).get("/flowdock" + path).then().statusCode(404).body(equalTo("{\"message\":\"File not found\"}"));
+        as(JOE).get("/flowdock" + path.replace("hello.txt", "other.txt")).then().statusCode(404);
+        given().get("/flowdock" + path).then().statusCode(401);
     }
 
     @Test

@@ -37,6 +37,16 @@ class PrivateServerTest extends FlowdockServerTest {
     }
 
     @Test
+    void closingAConversationClosesItOnlyForTheCaller() {
+        as(MIKE).contentType(ContentType.JSON).body("{\"open\":true}").put("/flowdock/private/9").then().statusCode(200);
+        as(JOE).contentType(ContentType.JSON).body("{\"open\":true}").put("/flowdock/private/2").then().statusCode(200);
+        as(MIKE).contentType(ContentType.JSON).body("{\"open\":false}").put("/flowdock/private/9")
+                .then().statusCode(200).body("open", equalTo(false));
+        as(MIKE).get("/flowdock/private/9").then().body("open", equalTo(false));
+        as(JOE).get("/flowdock/private/2").then().body("open", equalTo(true));
+    }
+
+    @Test
     void closesAndOpensAConversation() {
         as(MIKE).contentType(ContentType.JSON).body("{\"open\":false}").put("/flowdock/private/9")
                 .then().statusCode(200).body("open", equalTo(false));

@@ -72,10 +72,14 @@ class SourcesServerTest extends FlowdockServerTest {
         given().header("Authorization", "Bearer " + JOE_OAUTH_FLOW_ONLY).contentType(ContentType.JSON)
                 .body("{\"name\":\"x\"}").post(SOURCES).then().statusCode(403)
                 .body(equalTo("{\"message\":\"The access token does not have the integration scope\"}"));
-        as(JOE).contentType(ContentType.JSON).body("{}").post(SOURCES).then().statusCode(400)
+        given().header("Authorization", "Bearer " + MIKE_OAUTH).contentType(ContentType.JSON).body("{}").post(SOURCES)
+                .then().statusCode(400)
                 .body(equalTo("{\"message\":\"Validation error\",\"errors\":{\"name\":[\"can't be blank\"]}}"));
+        // The docs restrict source creation to OAuth applications: a plain API token or a password may not.
+        String onlyOauth = "{\"message\":\"Sources can only be created by an OAuth application with the integration scope\"}";
         as(JOE).contentType(ContentType.JSON).body("{\"name\":\"Plain token source\"}").post(SOURCES)
-                .then().statusCode(201).body("application", nullValue()).body("creator.id", equalTo(9));
+                .then().statusCode(403).body(equalTo(onlyOauth));
+        as(MIKE).get(SOURCES).then().statusCode(200).body("size()", equalTo(1));
     }
 
     @Test

@@ -87,6 +87,25 @@ class StreamServerTest extends FlowdockServerTest {
     }
 
     @Test
+    void anActiveStreamAnnouncesTheUserWithAnActivityUserEvent() throws IOException {
+        clock.freeze(java.time.Instant.parse("2026-03-01T10:00:00Z"));
+        HttpURLConnection watching = connect("/flowdock/stream/flows?filter=acme/my-flow", MIKE, null);
+        assertThat(watching.getResponseCode()).isEqualTo(200);
+        BufferedReader reader = new BufferedReader(new InputStreamReader(watching.getInputStream(), StandardCharsets.UTF_8));
+
+        HttpURLConnection joe = connect("/flowdock/stream/flows/acme/my-flow?active=true", JOE, null);
+        assertThat(joe.getResponseCode()).isEqualTo(200);
+
+        JsonNode activity = nextJson(reader);
+        assertThat(activity.toString()).isEqualTo("{\"event\":\"activity.user\",\"content\":{\"last_activity\":"
+                + "1772359200000},\"user\":\"9\",\"flow\":\"deadbeefdeadbeef\",\"sent\":1772359200000,"
+                + "\"tags\":[],\"persist\":false}");
+        // not stored: the flow's messages do not show it
+        as(MIKE).get("/flowdock/flows/acme/my-flow/messages?event=activity.user").then().statusCode(200)
+                .body("size()", org.hamcrest.Matchers.equalTo(0));
+    }
+
+    @Test
     void messagesAreSeparatedByCarriageReturnLineFeed() throws IOException {
         HttpURLConnection stream = connect("/flowdock/stream/flows/acme/my-flow", JOE, "application/json");
         assertThat(stream.getResponseCode()).isEqualTo(200);

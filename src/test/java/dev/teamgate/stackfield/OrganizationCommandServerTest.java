@@ -191,6 +191,19 @@ class OrganizationCommandServerTest extends StackfieldServerTest {
     }
 
     @Test
+    void anAdminMayJoinWithTheDocsGroupIdTwoAndAGuestAsAGuest() {
+        // The docs' examples send GroupId 2 whatever the user; an admin joining as a member is plausible.
+        String reply = postJson(ORGANIZATION, """
+                {"Command":"CreateRoom","Name":"Docs example","Users":[{"Email":"ada@demo.de","GroupId":2,"IsAdmin":"true"},
+                 {"Email":"user1@demo.de","GroupId":"3"},{"Email":"gina@partner.example","GroupId":4}]}""")
+                .statusCode(200).body(matchesPattern("\\{\"Result\":\"ok\",\"RoomId\":\"[0-9a-f-]{36}\"}"))
+                .extract().asString();
+        String roomId = reply.substring(reply.indexOf("\"RoomId\":\"") + 10, reply.length() - 2);
+        assertThat(members(roomId)).isEqualTo(Map.of("ada@demo.de", true, "user1@demo.de", false,
+                "gina@partner.example", false));
+    }
+
+    @Test
     void createRoomFromATemplateTakesTheTemplatesDescription() {
         String reply = postJson(ORGANIZATION, "{\"Command\":\"CreateRoom\",\"Name\":\"From template\",\"TemplateId\":\""
                 + TEMPLATE_6_ID + "\"}").statusCode(200).extract().asString();
@@ -234,7 +247,7 @@ class OrganizationCommandServerTest extends StackfieldServerTest {
         long before = roomCount("demo");
         expect(ORGANIZATION, "{\"Command\":\"CreateRoom\",\"Name\":\"x\",\"Users\":[{\"Email\":\"stranger@elsewhere.example\"}]}",
                 NOT_A_MEMBER);
-        expect(ORGANIZATION, "{\"Command\":\"CreateRoom\",\"Name\":\"x\",\"Users\":[{\"Email\":\"ada@demo.de\",\"GroupId\":2}]}",
+        expect(ORGANIZATION, "{\"Command\":\"CreateRoom\",\"Name\":\"x\",\"Users\":[{\"Email\":\"gina@partner.example\",\"GroupId\":2}]}",
                 result("4078", "Invalid email and group combination"));
         expect(ORGANIZATION, "{\"Command\":\"CreateRoom\",\"Name\":\"x\",\"Users\":[{\"Email\":\"ada@demo.de\",\"GroupId\":9}]}",
                 UNPARSABLE);

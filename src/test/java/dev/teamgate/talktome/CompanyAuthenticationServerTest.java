@@ -124,6 +124,28 @@ class CompanyAuthenticationServerTest extends TalkToMeServerTest {
     }
 
     @Test
+    void theEuropeBerlinKeyOfTheCurrentDayPassesByDefaultButNotItsNeighbours() {
+        // 2023-08-10 in Berlin as in UTC: both midnights' keys pass, other Berlin days do not
+        given().queryParam("companyId", COMPANY).queryParam("key", ConfiguredTalkToMeServerTest.BERLIN_AUG_10)
+                .queryParam("email", PAUL).get("/talktome/api/is-account").then().statusCode(200);
+        asCompany().queryParam("email", PAUL).get("/talktome/api/is-account").then().statusCode(200);
+        given().queryParam("companyId", COMPANY).queryParam("key", ConfiguredTalkToMeServerTest.BERLIN_AUG_09)
+                .queryParam("email", PAUL).get("/talktome/api/is-account").then().statusCode(403);
+        given().queryParam("companyId", COMPANY).queryParam("key", ConfiguredTalkToMeServerTest.BERLIN_AUG_11)
+                .queryParam("email", PAUL).get("/talktome/api/is-account").then().statusCode(403);
+    }
+
+    @Test
+    void afterBerlinMidnightBerlinsNewDayPassesBeforeUtcsDoes() {
+        clock.freeze(Instant.parse("2023-08-10T22:30:00Z")); // 00:30 on Aug 11 in Berlin, still Aug 10 in UTC
+        given().queryParam("companyId", COMPANY).queryParam("key", ConfiguredTalkToMeServerTest.BERLIN_AUG_11)
+                .queryParam("email", PAUL).get("/talktome/api/is-account").then().statusCode(200);
+        asCompany().queryParam("email", PAUL).get("/talktome/api/is-account").then().statusCode(200);
+        given().queryParam("companyId", COMPANY).queryParam("key", ConfiguredTalkToMeServerTest.BERLIN_AUG_10)
+                .queryParam("email", PAUL).get("/talktome/api/is-account").then().statusCode(403);
+    }
+
+    @Test
     void aKeyOfAnotherDayIsRefusedWithoutTolerance() {
         given().queryParam("companyId", COMPANY).queryParam("key", KEY_AUG_09).queryParam("email", PAUL)
                 .get("/talktome/api/is-account").then().statusCode(403);

@@ -23,6 +23,8 @@ public class Contact {
     private String externalId;
     private String name;
     private String email;
+    /** {@code lower(email)} once claimed ({@link #claimEmail}): unique per workspace; null otherwise. */
+    private String emailKey;
     private String phone;
     private String company;
     private Instant createdAt;
@@ -44,7 +46,26 @@ public class Contact {
     public String getName() { return name; }
     public void setName(String name) { this.name = name; }
     public String getEmail() { return email; }
-    public void setEmail(String email) { this.email = email; }
+    public void setEmail(String email) {
+        this.email = email;
+        if (emailKey != null) {
+            emailKey = emailKeyOf(email);
+        }
+    }
+
+    /**
+     * Makes this contact's email unique in its workspace (the key {@code uk_contact_email_key}).
+     * Only vendors that promise one contact per email (CommFlow, through {@link ContactEmails})
+     * claim it; others (Teamfluence leads) may have several contacts with one email.
+     */
+    public void claimEmail() {
+        emailKey = emailKeyOf(email);
+    }
+
+    /** How emails compare: trimmed and lower-cased, so Ann@X.io and ann@x.io are one contact. */
+    public static String emailKeyOf(String email) {
+        return email == null ? null : email.trim().toLowerCase(java.util.Locale.ROOT);
+    }
     public String getPhone() { return phone; }
     public void setPhone(String phone) { this.phone = phone; }
     public String getCompany() { return company; }

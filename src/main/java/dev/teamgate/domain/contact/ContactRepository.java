@@ -11,4 +11,7 @@ public interface ContactRepository extends JpaRepository<Contact, Long>, JpaSpec
     List<Contact> findByWorkspaceOrderById(Workspace workspace);
 
     Optional<Contact> findByWorkspaceAndExternalId(Workspace workspace, String externalId);
+
+    List<Contact> findByWorkspaceAndEmailIgnoreCaseOrderById(Workspace workspace, String email,
+                                                            org.springframework.data.domain.Pageable page);
 }

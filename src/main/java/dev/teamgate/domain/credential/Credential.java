@@ -51,6 +51,8 @@ public class Credential {
     private Instant expiresAt;
     private Instant revokedAt;
     private Instant createdAt;
+    /** For OAuth tokens: the id of the authorization code the token chain was issued from (RFC 6749 §4.1.2). */
+    private Long grantCodeId;
 
     protected Credential() {
     }
@@ -101,6 +103,8 @@ public class Credential {
     public void setScopes(String scopes) { this.scopes = scopes; }
     public String getBinding() { return binding; }
     public void setBinding(String binding) { this.binding = binding; }
+    public Long getGrantCodeId() { return grantCodeId; }
+    public void setGrantCodeId(Long grantCodeId) { this.grantCodeId = grantCodeId; }
     public Instant getExpiresAt() { return expiresAt; }
     public void setExpiresAt(Instant expiresAt) { this.expiresAt = expiresAt; }
     public Instant getRevokedAt() { return revokedAt; }

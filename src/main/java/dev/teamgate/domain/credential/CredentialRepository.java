@@ -13,6 +13,9 @@ public interface CredentialRepository extends JpaRepository<Credential, Long> {
             where c.secretHash = :secretHash order by c.id""")
     List<Credential> findBySecretHash(String secretHash);
 
+    /** The OAuth tokens issued from one authorization code, refreshed ones included. */
+    List<Credential> findByGrantCodeId(Long grantCodeId);
+
     List<Credential> findByWorkspaceOrderById(Workspace workspace);
 
     List<Credential> findByWorkspaceAndKindOrderById(Workspace workspace, CredentialKind kind);

@@ -12,6 +12,8 @@ public interface StoredFileRepository extends JpaRepository<StoredFile, Long> {
 
     List<StoredFile> findByRoomOrderById(Room room);
 
+    java.util.Optional<StoredFile> findByWorkspaceAndExternalId(Workspace workspace, String externalId);
+
     /** Bytes a workspace occupies, for storage quotas. */
     @Query("select coalesce(sum(f.sizeBytes), 0) from StoredFile f where f.workspace = :workspace")
     long totalSize(Workspace workspace);

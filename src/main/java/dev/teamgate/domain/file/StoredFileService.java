@@ -26,6 +26,18 @@ public class StoredFileService {
                 staged.size(), staged.sha256(), staged.path().toString(), clock.instant()));
     }
 
+    /** Stores the metadata of {@code staged} under an external id the caller chose (it appears in URLs). */
+    @Transactional
+    public StoredFile record(Room room, String externalId, String name, String contentType, StagedFile staged) {
+        return files.save(new StoredFile(room.getWorkspace(), room, externalId, name, contentType,
+                staged.size(), staged.sha256(), staged.path().toString(), clock.instant()));
+    }
+
+    @Transactional(readOnly = true)
+    public java.util.Optional<StoredFile> find(Workspace workspace, String externalId) {
+        return files.findByWorkspaceAndExternalId(workspace, externalId);
+    }
+
     @Transactional(readOnly = true)
     public long usedBytes(Workspace workspace) {
         return files.totalSize(workspace);

@@ -7,7 +7,7 @@ import java.util.List;
  * A filtered window of a room's live (not deleted) messages: {@code afterSeq < seq < beforeSeq},
  * of the given events (all when empty), in the given thread (any when null), carrying all (or,
  * with {@code anyTag}, any) of {@code tags} (compared case-insensitively), whose content or title
- * contains every word of {@code words} (case-insensitively). {@code newest} picks the newest
+ * contains every word of {@code words} as a whole word (case-insensitively; see {@link Keywords}). {@code newest} picks the newest
  * {@code limit} matches instead of the oldest; {@code skip} drops that many first.
  */
 public record MessageQuery(Room room, long afterSeq, long beforeSeq, List<String> events, String threadKey,

@@ -52,9 +52,17 @@ public class MessageQueryService {
         }
         appendTags(query, jpql, params);
         for (int i = 0; i < query.words().size(); i++) {
-            jpql.append(" and (lower(m.content) like :w").append(i).append(" escape '!' or lower(m.title) like :w")
-                    .append(i).append(" escape '!')");
-            params.put("w" + i, "%" + escapeLike(query.words().get(i).toLowerCase(Locale.ROOT)) + "%");
+            String pattern = Keywords.likePattern(query.words().get(i));
+            if (pattern == null) {
+                continue;
+            }
+            // whole words only (Keywords): the text with separators as spaces, padded with a space each side
+            jpql.append(" and (concat(' ', function('translate', lower(m.content), :separators, :spaces), ' ') like :w")
+                    .append(i).append(" escape '!' or concat(' ', function('translate', lower(m.title), :separators, :spaces),")
+                    .append(" ' ') like :w").append(i).append(" escape '!')");
+            params.put("w" + i, pattern);
+            params.put("separators", Keywords.SEPARATORS);
+            params.put("spaces", Keywords.SPACES);
         }
         jpql.append(query.newest() ? NEWEST_FIRST : OLDEST_FIRST);
         TypedQuery<Message> typed = entityManager.createQuery(jpql.toString(), Message.class);
@@ -117,9 +125,5 @@ public class MessageQueryService {
             params.put("t" + i, query.tags().get(i).toLowerCase(Locale.ROOT));
         }
         jpql.append(" and (").append(String.join(query.anyTag() ? " or " : " and ", clauses)).append(")");
-    }
-
-    private static String escapeLike(String value) {
-        return value.replace("!", "!!").replace("%", "!%").replace("_", "!_");
     }
 }

@@ -36,14 +36,16 @@ public class OAuthService {
     private final AuthorizationCodeRepository codes;
     private final CredentialService credentialService;
     private final CredentialRepository credentials;
+    private final GrantRevocation grantRevocation;
     private final Clock clock;
 
     public OAuthService(OAuthAppRepository apps, AuthorizationCodeRepository codes, CredentialService credentialService,
-                        CredentialRepository credentials, Clock clock) {
+                        CredentialRepository credentials, GrantRevocation grantRevocation, Clock clock) {
         this.apps = apps;
         this.codes = codes;
         this.credentialService = credentialService;
         this.credentials = credentials;
+        this.grantRevocation = grantRevocation;
         this.clock = clock;
     }
 
@@ -131,6 +133,8 @@ public class OAuthService {
                 .filter(c -> c.getApp().getId().equals(app.getId()))
                 .orElseThrow(() -> new OAuthException("invalid_grant", "The authorization code is invalid"));
         if (stored.getUsedAt() != null) {
+            // RFC 6749 section 4.1.2: a replayed code may mean it was stolen; revoke what it gave.
+            grantRevocation.revokeTokensIssuedFrom(stored.getId());
             throw new OAuthException("invalid_grant", "The authorization code has already been used");
         }
         if (!now.isBefore(stored.getExpiresAt())) {
@@ -141,7 +145,7 @@ public class OAuthService {
         }
         verifyPkce(stored, codeVerifier);
         stored.setUsedAt(now);
-        return issueTokens(app, stored.getAccount(), stored.scopeSet(), policy);
+        return issueTokens(app, stored.getAccount(), stored.scopeSet(), policy, stored.getId());
     }
 
     /** The refresh token grant: the old refresh token is revoked and a new pair issued (rotation). */
@@ -163,18 +167,21 @@ public class OAuthService {
             scopes = narrowedScopes;
         }
         credentialService.revoke(old.getId());
-        return issueTokens(app, old.getAccount(), scopes, policy);
+        return issueTokens(app, old.getAccount(), scopes, policy, old.getGrantCodeId());
     }
 
-    private IssuedTokens issueTokens(OAuthApp app, Account account, Set<String> scopes, TokenPolicy policy) {
+    private IssuedTokens issueTokens(OAuthApp app, Account account, Set<String> scopes, TokenPolicy policy,
+                                     Long grantCodeId) {
         Instant now = clock.instant();
         IssuedCredential access = credentialService.issue(app.getWorkspace(), CredentialKind.OAUTH_ACCESS_TOKEN, account,
                 policy.accessTokenPrefix());
         decorate(access.credential(), app, scopes, now.plus(policy.accessTokenLifetime()));
+        access.credential().setGrantCodeId(grantCodeId);
         IssuedCredential refresh = credentialService.issue(app.getWorkspace(), CredentialKind.OAUTH_REFRESH_TOKEN, account,
                 policy.refreshTokenPrefix());
         decorate(refresh.credential(), app, scopes,
                 policy.refreshTokenLifetime() == null ? null : now.plus(policy.refreshTokenLifetime()));
+        refresh.credential().setGrantCodeId(grantCodeId);
         return new IssuedTokens(access.secret(), access.credential(), refresh.secret(), refresh.credential(), scopes,
                 policy.accessTokenLifetime().toSeconds());
     }

@@ -31,6 +31,9 @@ public class RoomMember {
     private boolean admin;
     private boolean blocked;
     private Instant joinedAt;
+    /** This member's own open/closed tab state; null follows the room's {@code open}. */
+    @Column(name = "is_open")
+    private Boolean open;
 
     protected RoomMember() {
     }
@@ -50,6 +53,9 @@ public class RoomMember {
     public boolean isBlocked() { return blocked; }
     public void setBlocked(boolean blocked) { this.blocked = blocked; }
     public Instant getJoinedAt() { return joinedAt; }
+    /** Whether the room is open for this member: their own choice, else the room's default. */
+    public boolean isOpen() { return open != null ? open : room.isOpen(); }
+    public void setOpen(boolean open) { this.open = open; }
 
     @Embeddable
     public static class Key implements Serializable {

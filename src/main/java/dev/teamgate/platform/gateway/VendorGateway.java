@@ -86,6 +86,11 @@ public class VendorGateway extends OncePerRequestFilter {
 
     private void runVendorChain(VendorApi vendor, HttpServletRequest request, HttpServletResponse response,
                                 FilterChain chain) throws IOException, ServletException {
+        HttpServletRequest edged = vendor.edgeHandler().handle(request, response);
+        if (edged == null) {
+            return; // answered before authentication (a CORS preflight)
+        }
+        request = edged;
         long started = System.nanoTime();
         ContentCachingRequestWrapper cachingRequest =
                 new ContentCachingRequestWrapper(limitBody(request), journal.bodyLimit());

@@ -38,6 +38,8 @@ public final class VendorApi {
     private final Set<String> sensitiveParameters;
     private final Pattern secretPathSegment;
     private final String description;
+    private final boolean jsonWhateverAccept;
+    private final EdgeHandler edgeHandler;
 
     private VendorApi(Builder b) {
         this.key = Objects.requireNonNull(b.key, "key");
@@ -58,6 +60,8 @@ public final class VendorApi {
         this.sensitiveParameters = Set.copyOf(b.sensitiveParameters);
         this.secretPathSegment = b.secretPathSegment;
         this.description = b.description == null ? "" : b.description;
+        this.jsonWhateverAccept = b.jsonWhateverAccept;
+        this.edgeHandler = b.edgeHandler;
     }
 
     public static Builder builder(String key) {
@@ -80,6 +84,9 @@ public final class VendorApi {
     public Set<String> sensitiveParameters() { return sensitiveParameters; }
     public Pattern secretPathSegment() { return secretPathSegment; }
     public String description() { return description; }
+    /** True when the vendor answers JSON even to an {@code Accept} that does not name it (text/plain, text/html). */
+    public boolean jsonWhateverAccept() { return jsonWhateverAccept; }
+    public EdgeHandler edgeHandler() { return edgeHandler; }
 
     /** True when {@code path} (without context path) belongs to this vendor. */
     public boolean owns(String path) {
@@ -102,6 +109,18 @@ public final class VendorApi {
         void decorate(HttpServletRequest request, HttpServletResponse response, Caller caller);
     }
 
+    /**
+     * Runs first in the vendor's chain, before authentication: it may answer the request itself
+     * (a CORS preflight) by returning null, add headers every answer carries, or return the request
+     * to go on with, possibly re-addressed (a tolerated URL spelling).
+     */
+    @FunctionalInterface
+    public interface EdgeHandler {
+        EdgeHandler NONE = (request, response) -> request;
+
+        HttpServletRequest handle(HttpServletRequest request, HttpServletResponse response) throws java.io.IOException;
+    }
+
     public static final class Builder {
         private final String key;
         private String displayName;
@@ -118,6 +137,8 @@ public final class VendorApi {
         private Set<String> sensitiveParameters = Set.of();
         private Pattern secretPathSegment;
         private String description;
+        private boolean jsonWhateverAccept;
+        private EdgeHandler edgeHandler = EdgeHandler.NONE;
 
         private Builder(String key) {
             this.key = key;
@@ -143,6 +164,9 @@ public final class VendorApi {
          */
         public Builder secretPathSegment(String regex) { this.secretPathSegment = Pattern.compile(regex); return this; }
         public Builder description(String value) { this.description = value; return this; }
+        /** Answer JSON whatever the {@code Accept} header asks for, as vendors whose docs say "always JSON" do. */
+        public Builder jsonWhateverAccept(boolean value) { this.jsonWhateverAccept = value; return this; }
+        public Builder edgeHandler(EdgeHandler value) { this.edgeHandler = value == null ? EdgeHandler.NONE : value; return this; }
 
         public VendorApi build() {
             return new VendorApi(this);

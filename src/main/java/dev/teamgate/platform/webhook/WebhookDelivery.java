@@ -43,6 +43,10 @@ public final class WebhookDelivery {
         return true;
     }
 
+    synchronized boolean isPending() {
+        return status == DeliveryStatus.PENDING;
+    }
+
     synchronized int attemptCount() {
         return attempts.size();
     }

@@ -56,7 +56,8 @@ public class WebhookDispatcher implements ResetListener {
         this.ownPorts = ownPorts;
         this.metrics = metrics;
         this.clock = clock;
-        this.http = HttpClient.newBuilder().connectTimeout(properties.timeout())
+        // Plain HTTP/1.1 as real webhook senders use: the JDK default (HTTP_2) offers an h2c upgrade on every cleartext POST.
+        this.http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(properties.timeout())
                 .followRedirects(HttpClient.Redirect.NEVER).build();
         this.workers = Executors.newFixedThreadPool(properties.workers(), daemon("teamgate-webhook-"));
         this.poller = Executors.newSingleThreadScheduledExecutor(daemon("teamgate-webhook-poller-"));
@@ -161,7 +162,7 @@ public class WebhookDispatcher implements ResetListener {
             }
             Instant now = clock.instant();
             for (WebhookDelivery delivery : pending) {
-                if (delivery.claimIfDue(now)) {
+                if (isNextInOrder(delivery) && delivery.claimIfDue(now)) {
                     workers.execute(() -> send(delivery));
                 }
             }
@@ -171,8 +172,48 @@ public class WebhookDispatcher implements ResetListener {
     }
 
     private void attemptIfDue(WebhookDelivery delivery) {
-        if (delivery.claimIfDue(clock.instant())) {
+        if (isNextInOrder(delivery) && delivery.claimIfDue(clock.instant())) {
             send(delivery);
+        }
+    }
+
+    /** False while an earlier delivery with the same ordering key is still pending. */
+    private boolean isNextInOrder(WebhookDelivery delivery) {
+        String key = delivery.webhook().orderingKey();
+        if (key == null) {
+            return true;
+        }
+        synchronized (deliveries) {
+            for (WebhookDelivery other : deliveries.values()) {
+                if (other.id() >= delivery.id()) {
+                    return true;
+                }
+                if (key.equals(other.webhook().orderingKey()) && other.isPending()) {
+                    return false;
+                }
+            }
+        }
+        return true;
+    }
+
+    /** After a delivery of an ordered sequence ends, its successor goes at once rather than at the next poll. */
+    private void sendSuccessor(WebhookDelivery finished) {
+        String key = finished.webhook().orderingKey();
+        if (key == null || finished.isPending()) {
+            return;
+        }
+        WebhookDelivery next = null;
+        synchronized (deliveries) {
+            for (WebhookDelivery other : deliveries.values()) {
+                if (other.id() > finished.id() && key.equals(other.webhook().orderingKey()) && other.isPending()) {
+                    next = other;
+                    break;
+                }
+            }
+        }
+        if (next != null) {
+            WebhookDelivery successor = next;
+            workers.execute(() -> attemptIfDue(successor));
         }
     }
 
@@ -204,6 +245,7 @@ public class WebhookDispatcher implements ResetListener {
         DeliveryAttempt attempt = new DeliveryAttempt(number, at, status, error, millis);
         delivery.recordAttempt(attempt, properties.maxAttempts(), clock.instant().plus(properties.delayAfter(number)));
         metrics.webhookAttempt(webhook.vendor(), attempt.succeeded());
+        sendSuccessor(delivery);
     }
 
     private static java.util.concurrent.ThreadFactory daemon(String prefix) {

@@ -57,6 +57,9 @@ class WebhookDispatcherServerTest extends ServerTest {
         assertThat(got.body()).isEqualTo("{\"n\":1}");
         assertThat(got.headers()).containsEntry("Content-Type", "application/json")
                 .containsEntry("X-Signature", "sha256=" + WebhookSignatures.hmacSha256Hex("s3cret", "{\"n\":1}"));
+        // plain HTTP/1.1, no h2c upgrade offer (Connection: Upgrade, HTTP2-Settings / Upgrade: h2c)
+        assertThat(got.headers()).doesNotContainKeys("Upgrade", "HTTP2-Settings");
+        assertThat(got.headers().getOrDefault("Connection", "")).doesNotContainIgnoringCase("upgrade");
         await().atMost(WAIT).until(() -> dispatcher.get(id).status() == DeliveryStatus.DELIVERED);
         given().get("/_admin/webhooks/deliveries?vendor=testvendor&event=thing.created")
                 .then().statusCode(200)
