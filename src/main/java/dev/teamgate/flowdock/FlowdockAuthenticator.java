@@ -4,10 +4,10 @@ import dev.teamgate.domain.account.Account;
 import dev.teamgate.domain.account.AccountRepository;
 import dev.teamgate.domain.credential.Credential;
 import dev.teamgate.domain.credential.CredentialKind;
-import dev.teamgate.domain.credential.CredentialRepository;
+import dev.teamgate.domain.credential.CredentialCheck;
+import dev.teamgate.domain.credential.CredentialLookup;
 import dev.teamgate.domain.credential.CredentialService;
 import dev.teamgate.domain.credential.PasswordHasher;
-import dev.teamgate.domain.credential.SecretHasher;
 import dev.teamgate.platform.auth.AuthOutcome;
 import dev.teamgate.platform.auth.BearerTokens;
 import dev.teamgate.platform.auth.Caller;
@@ -15,7 +15,6 @@ import dev.teamgate.platform.error.ApiProblem;
 import dev.teamgate.platform.error.ProblemKind;
 import dev.teamgate.platform.auth.VendorAuthenticator;
 import jakarta.servlet.http.HttpServletRequest;
-import java.time.Clock;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -40,17 +39,15 @@ class FlowdockAuthenticator implements VendorAuthenticator {
     static final String ROOM_TOKEN = "flowdock.roomToken";
 
     private final CredentialService credentials;
-    private final CredentialRepository credentialRepository;
+    private final CredentialLookup lookup;
     private final AccountRepository accounts;
-    private final Clock clock;
     private final TransactionTemplate readOnly;
 
-    FlowdockAuthenticator(CredentialService credentials, CredentialRepository credentialRepository,
-                          AccountRepository accounts, Clock clock, PlatformTransactionManager transactions) {
+    FlowdockAuthenticator(CredentialService credentials, CredentialLookup lookup,
+                          AccountRepository accounts, PlatformTransactionManager transactions) {
         this.credentials = credentials;
-        this.credentialRepository = credentialRepository;
+        this.lookup = lookup;
         this.accounts = accounts;
-        this.clock = clock;
         this.readOnly = new TransactionTemplate(transactions);
         this.readOnly.setReadOnly(true);
     }
@@ -119,20 +116,16 @@ class FlowdockAuthenticator implements VendorAuthenticator {
     }
 
     private AuthOutcome roomToken(String token) {
-        Optional<Credential> usable = credentials.findUsable(token, CredentialKind.ROOM_TOKEN, FlowdockConfiguration.KEY);
-        if (usable.isPresent()) {
-            Credential c = usable.get();
+        CredentialCheck check = lookup.check(token, CredentialKind.ROOM_TOKEN, FlowdockConfiguration.KEY);
+        if (check.isUsable()) {
+            Credential c = check.credential();
             Map<String, Object> attributes = Map.of(ROOM_TOKEN, c.getId());
             return AuthOutcome.authenticated(new Caller(FlowdockConfiguration.KEY, c.getWorkspace().getId(), null,
                     c.getId(), "credential:" + c.getId(), c.getDisplayPrefix(), Set.of(), attributes));
         }
-        boolean removed = credentialRepository.findBySecretHash(SecretHasher.sha256Hex(token)).stream()
-                .anyMatch(c -> c.getKind() == CredentialKind.ROOM_TOKEN
-                        && c.getWorkspace().getVendor().equals(FlowdockConfiguration.KEY)
-                        && !c.isUsableAt(clock));
-        return removed
-                ? AuthOutcome.refused(ApiProblem.of(ProblemKind.GONE, "The source of this flow_token has been removed"))
-                : refused("Invalid flow_token");
+        return check.status() == CredentialCheck.Status.UNKNOWN
+                ? refused("Invalid flow_token")
+                : AuthOutcome.refused(ApiProblem.of(ProblemKind.GONE, "The source of this flow_token has been removed"));
     }
 
     /** A user caller, as long as the person still belongs to at least one organization. */

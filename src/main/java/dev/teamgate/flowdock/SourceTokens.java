@@ -3,12 +3,11 @@ package dev.teamgate.flowdock;
 import dev.teamgate.domain.credential.Credential;
 import dev.teamgate.domain.credential.CredentialKind;
 import dev.teamgate.domain.credential.CredentialRepository;
-import dev.teamgate.domain.credential.CredentialService;
-import dev.teamgate.domain.credential.SecretHasher;
+import dev.teamgate.domain.credential.CredentialCheck;
+import dev.teamgate.domain.credential.CredentialLookup;
 import dev.teamgate.domain.integration.IntegrationSource;
 import dev.teamgate.domain.integration.IntegrationSourceRepository;
 import dev.teamgate.platform.auth.Caller;
-import java.time.Clock;
 import java.util.Optional;
 import org.springframework.stereotype.Component;
 
@@ -19,17 +18,15 @@ import org.springframework.stereotype.Component;
 @Component
 class SourceTokens {
 
-    private final CredentialService credentials;
+    private final CredentialLookup lookup;
     private final CredentialRepository credentialRepository;
     private final IntegrationSourceRepository sources;
-    private final Clock clock;
 
-    SourceTokens(CredentialService credentials, CredentialRepository credentialRepository,
-                 IntegrationSourceRepository sources, Clock clock) {
-        this.credentials = credentials;
+    SourceTokens(CredentialLookup lookup, CredentialRepository credentialRepository,
+                 IntegrationSourceRepository sources) {
+        this.lookup = lookup;
         this.credentialRepository = credentialRepository;
         this.sources = sources;
-        this.clock = clock;
     }
 
     /** The room token the caller authenticated with (query {@code flow_token}), if any. */
@@ -43,15 +40,11 @@ class SourceTokens {
 
     /** The usable room token for {@code token}: 410 when its source was removed, 401 when unknown. */
     Credential resolve(String token) {
-        Optional<Credential> usable = credentials.findUsable(token, CredentialKind.ROOM_TOKEN, FlowdockConfiguration.KEY);
-        if (usable.isPresent()) {
-            return usable.get();
+        CredentialCheck check = lookup.check(token, CredentialKind.ROOM_TOKEN, FlowdockConfiguration.KEY);
+        if (check.isUsable()) {
+            return check.credential();
         }
-        boolean removed = credentialRepository.findBySecretHash(SecretHasher.sha256Hex(token)).stream()
-                .anyMatch(c -> c.getKind() == CredentialKind.ROOM_TOKEN
-                        && c.getWorkspace().getVendor().equals(FlowdockConfiguration.KEY)
-                        && !c.isUsableAt(clock));
-        if (removed) {
+        if (check.status() != CredentialCheck.Status.UNKNOWN) {
             throw FlowdockErrors.gone("The source of this flow_token has been removed");
         }
         throw FlowdockErrors.unauthorized("Invalid flow_token");
