@@ -36,8 +36,9 @@ class DashboardServerTest extends ServerTest {
     void dataStillNeedsTheToken() {
         given().get("/_admin/requests").then().statusCode(401);
         given().post("/_admin").then().statusCode(401);
-        given().urlEncodingEnabled(false).get("/_admin/dashboard/%2e%2e/requests").then().statusCode(401);
-        given().urlEncodingEnabled(false).get("/_admin/dashboard/..;/requests").then().statusCode(401);
+        // dot-segment tricks never reach the data: the request firewall refuses them first (400)
+        given().urlEncodingEnabled(false).get("/_admin/dashboard/%2e%2e/requests").then().statusCode(400);
+        given().urlEncodingEnabled(false).get("/_admin/dashboard/..;/requests").then().statusCode(400);
         given().header("Authorization", "Bearer let-me-in").get("/_admin/requests").then().statusCode(200);
     }
 }

@@ -16,6 +16,7 @@ import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.boot.web.server.context.WebServerInitializedEvent;
 import org.springframework.context.ApplicationListener;
 import org.springframework.context.annotation.Bean;
+import org.springframework.test.context.TestPropertySource;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.ObjectMapper;
 import tools.jackson.databind.node.ObjectNode;
@@ -25,6 +26,10 @@ import tools.jackson.databind.node.ObjectNode;
  * seed is in place before the server answers anything. This class has a context of its own (the
  * nested configuration), so the state captured when its ports opened is a fresh start.
  */
+// A database of its own: every other test context in this JVM shares jdbc:h2:mem:teamgate, and a
+// fresh start is only a fresh start in an empty database (SeedOnStartup seeds only an empty one).
+@TestPropertySource(properties = "spring.datasource.url=jdbc:h2:mem:reset-equals-fresh-start;DB_CLOSE_DELAY=-1;"
+        + "DB_CLOSE_ON_EXIT=FALSE;QUERY_CACHE_SIZE=256")
 class ResetEqualsFreshStartServerTest extends ServerTest {
 
     @Autowired
