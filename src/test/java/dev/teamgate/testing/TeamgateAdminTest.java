@@ -28,7 +28,7 @@ class TeamgateAdminTest {
                 .isInstanceOf(AssertionError.class)
                 .hasMessageStartingWith("Expected at least one request matching {method=GET, path=/commflow/v1/users} "
                         + "but found 0. Nearest recorded requests (2 of the last 2):")
-                .hasMessageContaining("\n  GET /commflow/v1/me -> 200 (commflow)  [1/2 criteria met; path differs]")
+                .hasMessageContaining("\n  GET /commflow/v1/me -> 200 (commflow, commflow/my-workspace)  [1/2 criteria met; path differs]")
                 .hasMessageContaining("\n  POST /stackfield/apiwh/");
         assertThatThrownBy(() -> admin.verify(2, RequestFilter.vendor(Vendor.STACKFIELD)))
                 .hasMessageStartingWith("Expected 2 requests matching {vendor=stackfield} but found 1.");
