@@ -46,12 +46,7 @@ public class JournalRecorder {
         return bodyLimit;
     }
 
-    public void record(VendorApi vendor, ContentCachingRequestWrapper request, int status, String responseBody,
-                       long durationMillis, Caller caller, String fault) {
-        record(vendor, request, null, status, responseBody, durationMillis, caller, fault);
-    }
-
-    /** As above, with the response's headers kept too ({@code response} may be null). */
+    /** Records one finished vendor request, with its request and response headers (secrets masked). */
     public void record(VendorApi vendor, ContentCachingRequestWrapper request, HttpServletResponse response,
                        int status, String responseBody, long durationMillis, Caller caller, String fault) {
         SecretMasker secrets = maskers.computeIfAbsent(vendor.key(), key -> masker(vendor));
