@@ -8,12 +8,7 @@ import static org.hamcrest.Matchers.hasSize;
 import dev.teamgate.support.ServerTest;
 import io.restassured.http.ContentType;
 import org.junit.jupiter.api.Test;
-import org.springframework.test.context.TestPropertySource;
 
-@TestPropertySource(properties = {
-        "teamgate.testvendor.rate-limit.enabled=true",
-        "teamgate.testvendor.rate-limit.capacity=5",
-        "teamgate.testvendor.rate-limit.period=1h"})
 class ClockAndRateLimitControlServerTest extends ServerTest {
 
     static final String ANN = "Bearer tv_alpha_ann_key";

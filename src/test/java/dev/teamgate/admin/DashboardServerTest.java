@@ -4,17 +4,14 @@ import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.endsWith;
 
+import dev.teamgate.support.SandboxSettings;
 import dev.teamgate.support.ServerTest;
 import io.restassured.config.RedirectConfig;
 import io.restassured.config.RestAssuredConfig;
 import org.junit.jupiter.api.Test;
-import org.springframework.test.context.TestPropertySource;
 
 /** The dashboard's page and scripts load without the admin token; nothing that holds data does. */
-@TestPropertySource(properties = { // the same as SharedSandboxSecurityServerTest, so the context is shared
-        "teamgate.admin.token=let-me-in",
-        "teamgate.http.max-body-size=1KB",
-        "management.endpoints.web.exposure.include=health,prometheus"})
+@SandboxSettings
 class DashboardServerTest extends ServerTest {
 
     @Test

@@ -5,18 +5,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasSize;
 
-import dev.teamgate.domain.fixture.FixtureExporter;
-import dev.teamgate.domain.workspace.WorkspaceRepository;
+import dev.teamgate.support.PortsOpened;
 import dev.teamgate.support.ServerTest;
 import io.restassured.http.ContentType;
 import java.util.Base64;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.TestConfiguration;
-import org.springframework.boot.web.server.context.WebServerInitializedEvent;
-import org.springframework.context.ApplicationListener;
-import org.springframework.context.annotation.Bean;
-import org.springframework.test.context.TestPropertySource;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.ObjectMapper;
 import tools.jackson.databind.node.ObjectNode;
@@ -26,10 +20,6 @@ import tools.jackson.databind.node.ObjectNode;
  * seed is in place before the server answers anything. This class has a context of its own (the
  * nested configuration), so the state captured when its ports opened is a fresh start.
  */
-// A database of its own: every other test context in this JVM shares jdbc:h2:mem:teamgate, and a
-// fresh start is only a fresh start in an empty database (SeedOnStartup seeds only an empty one).
-@TestPropertySource(properties = "spring.datasource.url=jdbc:h2:mem:reset-equals-fresh-start;DB_CLOSE_DELAY=-1;"
-        + "DB_CLOSE_ON_EXIT=FALSE;QUERY_CACHE_SIZE=256")
 class ResetEqualsFreshStartServerTest extends ServerTest {
 
     @Autowired
@@ -40,13 +30,13 @@ class ResetEqualsFreshStartServerTest extends ServerTest {
 
     @Test
     void theSeedIsLoadedBeforeThePortsOpen() {
-        assertThat(portsOpened.workspaces).isGreaterThan(0);
+        assertThat(portsOpened.workspaces()).isGreaterThan(0);
         given().get("/actuator/health/readiness").then().statusCode(200);
     }
 
     @Test
     void aFullResetAfterWritesThroughEveryVendorEqualsAFreshStart() {
-        JsonNode fresh = portsOpened.export;
+        JsonNode fresh = portsOpened.export();
         writeThroughEveryVendor();
         assertThat(export("/_admin/fixtures")).isNotEqualTo(fresh);
 
@@ -64,7 +54,7 @@ class ResetEqualsFreshStartServerTest extends ServerTest {
     @Test
     void aOneWorkspaceResetRestoresThatWorkspaceAsAtAFreshStart() {
         JsonNode freshAcme = null;
-        for (JsonNode ws : portsOpened.export.get("workspaces")) {
+        for (JsonNode ws : portsOpened.export().get("workspaces")) {
             if (ws.get("vendor").asString().equals("flowdock") && ws.get("slug").asString().equals("acme")) {
                 freshAcme = ws;
             }
@@ -105,38 +95,5 @@ class ResetEqualsFreshStartServerTest extends ServerTest {
         given().contentType(ContentType.JSON).body("{\"vendor\":\"flowdock\",\"path\":\"/flowdock/nowhere\",\"status\":503}")
                 .put("/_admin/faults").then().statusCode(201);
         given().post("/_admin/rate-limits/commflow/exhaust").then().statusCode(200);
-    }
-
-    /** Records, when the web server has just started, how many workspaces exist and the full export. */
-    @TestConfiguration(proxyBeanMethods = false)
-    static class PortsOpenedConfiguration {
-
-        @Bean
-        PortsOpened portsOpened(WorkspaceRepository workspaces, FixtureExporter exporter, ObjectMapper json) {
-            return new PortsOpened(workspaces, exporter, json);
-        }
-    }
-
-    static class PortsOpened implements ApplicationListener<WebServerInitializedEvent> {
-
-        private final WorkspaceRepository repository;
-        private final FixtureExporter exporter;
-        private final ObjectMapper json;
-        volatile long workspaces = -1;
-        volatile JsonNode export;
-
-        PortsOpened(WorkspaceRepository repository, FixtureExporter exporter, ObjectMapper json) {
-            this.repository = repository;
-            this.exporter = exporter;
-            this.json = json;
-        }
-
-        @Override
-        public void onApplicationEvent(WebServerInitializedEvent event) {
-            if (workspaces < 0) {
-                workspaces = repository.count();
-                export = json.readTree(json.writeValueAsString(exporter.exportAll()));
-            }
-        }
     }
 }

@@ -10,13 +10,8 @@ import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
-import org.springframework.test.context.TestPropertySource;
 
 /** What a full reset, a kept-workspaces reset and an exhaust do to the state around the database. */
-@TestPropertySource(properties = {
-        "teamgate.testvendor.rate-limit.enabled=true",
-        "teamgate.testvendor.rate-limit.capacity=5",
-        "teamgate.testvendor.rate-limit.period=1h"})
 class ResetSemanticsServerTest extends ServerTest {
 
     static final String ANN = "Bearer tv_alpha_ann_key";

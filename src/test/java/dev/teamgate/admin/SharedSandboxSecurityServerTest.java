@@ -4,16 +4,13 @@ import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 
+import dev.teamgate.support.SandboxSettings;
 import dev.teamgate.support.ServerTest;
 import io.restassured.http.ContentType;
 import org.junit.jupiter.api.Test;
-import org.springframework.test.context.TestPropertySource;
 
 /** A shared deployment: an admin token, a request size limit and metrics. */
-@TestPropertySource(properties = {
-        "teamgate.admin.token=let-me-in",
-        "teamgate.http.max-body-size=1KB",
-        "management.endpoints.web.exposure.include=health,prometheus"})
+@SandboxSettings
 class SharedSandboxSecurityServerTest extends ServerTest {
 
     static final String ANN = "Bearer tv_alpha_ann_key";
@@ -37,16 +34,16 @@ class SharedSandboxSecurityServerTest extends ServerTest {
     @Test
     void anAnnouncedBodyOverTheLimitIsRefusedInTheVendorShape() {
         given().header("Authorization", ANN).contentType(ContentType.JSON)
-                .body("{\"content\":\"" + "x".repeat(2000) + "\"}")
+                .body("{\"content\":\"" + "x".repeat(4000) + "\"}")
                 .post("/testvendor/rooms/general/messages")
                 .then().statusCode(413)
                 .body("failure.kind", equalTo("PAYLOAD_TOO_LARGE"))
-                .body("failure.message", equalTo("The request body is larger than 1024 bytes"));
+                .body("failure.message", equalTo("The request body is larger than 3072 bytes"));
     }
 
     @Test
     void aChunkedBodyOverTheLimitIsRefusedToo() {
-        byte[] big = ("{\"content\":\"" + "y".repeat(3000) + "\"}").getBytes();
+        byte[] big = ("{\"content\":\"" + "y".repeat(5000) + "\"}").getBytes();
         given().header("Authorization", ANN).contentType(ContentType.JSON)
                 .body(new java.io.ByteArrayInputStream(big))
                 .post("/testvendor/rooms/general/messages")

@@ -12,10 +12,8 @@ import dev.teamgate.platform.nativeport.NativePorts;
 import io.restassured.http.ContentType;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.test.context.TestPropertySource;
 
 /** CommFlow's place in the platform: native port, fixtures, journal, OpenAPI and demo credentials. */
-@TestPropertySource(properties = "teamgate.commflow.native-port=0")
 class CommFlowPlatformServerTest extends CommFlowServerTest {
 
     @Autowired NativePorts nativePorts;

@@ -25,7 +25,7 @@ import org.springframework.boot.data.jpa.test.autoconfigure.DataJpaTest;
 import org.springframework.context.annotation.Import;
 
 @DataJpaTest
-@Import({DomainSliceConfiguration.class, MessageBulkLoader.class})
+@Import(DomainSliceConfiguration.class)
 class MessageBulkLoaderTest {
 
     @Autowired MessageBulkLoader bulk;

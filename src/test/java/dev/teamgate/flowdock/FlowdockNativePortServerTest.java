@@ -15,17 +15,11 @@ import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.test.context.TestPropertySource;
 
 /**
  * Flowdock at the root of its own port, as clients that only swap the host need it (node-flowdock
- * with FLOWDOCK_API_URL), with the REST rate limit switched on to show it is configurable.
+ * with FLOWDOCK_API_URL), with the REST rate limit switched on (at run time) in Flowdock's shape.
  */
-@TestPropertySource(properties = {
-        "teamgate.flowdock.native-port=0",
-        "teamgate.flowdock.rate-limit.enabled=true",
-        "teamgate.flowdock.rate-limit.capacity=5",
-        "teamgate.flowdock.rate-limit.period=1h"})
 class FlowdockNativePortServerTest extends FlowdockServerTest {
 
     @Autowired
@@ -72,6 +66,9 @@ class FlowdockNativePortServerTest extends FlowdockServerTest {
 
     @Test
     void whenEnabledTheRateLimitAnswers429InFlowdocksShape() {
+        clock.freeze(java.time.Instant.parse("2026-06-01T08:00:00Z"));
+        given().contentType(ContentType.JSON).body("{\"enabled\":true,\"capacity\":5,\"period\":\"1h\"}")
+                .put("/_admin/rate-limits/flowdock").then().statusCode(200);
         for (int i = 0; i < 5; i++) {
             as(JOE).get("/flowdock/flows").then().statusCode(200);
         }

@@ -3,6 +3,7 @@ package dev.teamgate.flowdock;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.teamgate.support.RawHttp;
+import dev.teamgate.support.SandboxSettings;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.InetAddress;
@@ -12,7 +13,6 @@ import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.springframework.test.context.TestPropertySource;
 
 /**
  * An open stream holds no pooled database connection while it waits: more streams than the pool
@@ -21,10 +21,7 @@ import org.springframework.test.context.TestPropertySource;
  * themselves need the lead's one-transaction-per-call change to run with it off, so the normal
  * request here is a control-plane export.)
  */
-@TestPropertySource(properties = {
-        "spring.jpa.open-in-view=false",
-        "spring.datasource.hikari.maximum-pool-size=10",
-        "spring.datasource.hikari.connection-timeout=3000"})
+@SandboxSettings
 class IdleStreamsServerTest extends FlowdockServerTest {
 
     private static final int STREAMS = 14;
@@ -39,7 +36,8 @@ class IdleStreamsServerTest extends FlowdockServerTest {
 
             // Each stream's own authentication needed the database: had the open streams kept their
             // connections, the eleventh would already have waited out the pool and failed.
-            RawHttp.Answer export = RawHttp.get(port, "/_admin/fixtures?workspace=flowdock/acme");
+            RawHttp.Answer export = RawHttp.get(port, "/_admin/fixtures?workspace=flowdock/acme",
+                    "Authorization: " + SandboxSettings.ADMIN);
 
             assertThat(export.status()).isEqualTo(200);
             assertThat(export.body()).contains("\"my-flow\"");

@@ -9,28 +9,19 @@ import static org.hamcrest.Matchers.equalTo;
 
 import dev.teamgate.domain.file.StoredFile;
 import dev.teamgate.platform.nativeport.NativePorts;
+import dev.teamgate.support.SandboxSettings;
 import io.restassured.http.ContentType;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.test.context.TestPropertySource;
 
 /**
  * Every {@code teamgate.stackfield.*} knob, set small so the limits are reached without sending
  * (or allocating) a gigabyte: 1 KB files, 1.5 KB of organization storage, 2 KB JSON bodies, three
  * users per list, no call limit, no double-request window, and the native port.
  */
-@TestPropertySource(properties = {
-        "teamgate.stackfield.files.max-file-size=1KB",
-        "teamgate.stackfield.files.organization-storage=1536B",
-        "teamgate.stackfield.files.directory=${java.io.tmpdir}/teamgate-tests/stackfield-limits",
-        "teamgate.stackfield.files.blocked-extensions=sh",
-        "teamgate.stackfield.max-body-size=2KB",
-        "teamgate.stackfield.max-users-per-request=3",
-        "teamgate.stackfield.rate-limit.enabled=false",
-        "teamgate.stackfield.double-request-window=0s",
-        "teamgate.stackfield.native-port=0"})
+@SandboxSettings
 class StackfieldLimitsServerTest extends StackfieldServerTest {
 
     static final String TOO_BIG = result("4042", "File is too big. Max 1KB.");
@@ -144,7 +135,7 @@ class StackfieldLimitsServerTest extends StackfieldServerTest {
                 .then().statusCode(200).body(equalTo(result("4035", "Invalid request. ObjectId is invalid.")));
 
         assertThat(demoRoomMessages()).containsExactly("chat|Docs example (Chat)|null|Hello World!|webhook");
-        given().get("/_admin/requests?vendor=stackfield")
+        given().header("Authorization", SandboxSettings.ADMIN).get("/_admin/requests?vendor=stackfield")
                 .then().body("requests[1].path", equalTo("/stackfield/apiwh/e5a1cfbd-970…"));
     }
 }

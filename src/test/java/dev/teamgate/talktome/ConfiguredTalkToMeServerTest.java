@@ -5,11 +5,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
 
 import dev.teamgate.platform.nativeport.NativePorts;
+import dev.teamgate.support.SandboxSettings;
 import io.restassured.http.ContentType;
 import java.time.Instant;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.test.context.TestPropertySource;
 
 /**
  * The knobs: days in Europe/Berlin, a tolerance of one day, the secret accepted as key, and the
@@ -17,12 +17,7 @@ import org.springframework.test.context.TestPropertySource;
  * {@code S=company-ltd-demo-secret C=JSOM3ACS72QAJ2I1IM1D5VNFGR T=$(TZ=Europe/Berlin date -d 2023-08-10 +%s)}
  * then {@code printf '%s' "$S$(printf '%s' "$S$C$T" | sha256sum | cut -d' ' -f1)" | sha256sum}.
  */
-@TestPropertySource(properties = {
-        "teamgate.talktome.zone=Europe/Berlin",
-        "teamgate.talktome.key-zones=Europe/Berlin",
-        "teamgate.talktome.tolerance-days=1",
-        "teamgate.talktome.accept-secret-as-key=true",
-        "teamgate.talktome.native-port=0"})
+@SandboxSettings
 class ConfiguredTalkToMeServerTest extends TalkToMeServerTest {
 
     /** T=1691445600, Berlin midnight starting 2023-08-08. */
@@ -81,7 +76,7 @@ class ConfiguredTalkToMeServerTest extends TalkToMeServerTest {
 
     @Test
     void theControlPlaneShowsTheBerlinKey() {
-        given().get("/_admin/credentials?vendor=talktome")
+        given().header("Authorization", SandboxSettings.ADMIN).get("/_admin/credentials?vendor=talktome")
                 .then().body("talktome[0].day", equalTo("2023-08-10"))
                 .body("talktome[0].today", equalTo(1691618400))
                 .body("talktome[0].todayKey", equalTo(BERLIN_AUG_10));

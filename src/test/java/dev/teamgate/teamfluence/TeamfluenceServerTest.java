@@ -13,7 +13,6 @@ import java.time.Instant;
 import org.junit.jupiter.api.BeforeEach;
 import org.skyscreamer.jsonassert.JSONAssert;
 import org.skyscreamer.jsonassert.JSONCompareMode;
-import org.springframework.test.context.TestPropertySource;
 
 /**
  * Base of the Teamfluence server tests. They all share one server (same properties): the native
@@ -21,7 +20,6 @@ import org.springframework.test.context.TestPropertySource;
  * moves it one second per request, so the default per-second limit (5 per key) only bites in the
  * test that is about it.
  */
-@TestPropertySource(properties = {"teamgate.teamfluence.native-port=0", "teamgate.webhooks.poll-interval=20ms"})
 abstract class TeamfluenceServerTest extends ServerTest {
 
     static final Instant NOW = Instant.parse("2026-06-01T08:00:00Z");

@@ -18,7 +18,7 @@ import tools.jackson.databind.ObjectMapper;
 
 /** The feed of a workspace: its feed rooms' top-level, live posts, filtered and paged. */
 @DataJpaTest
-@Import({DomainSliceConfiguration.class, FeedPosts.class})
+@Import(DomainSliceConfiguration.class)
 class FeedPostsTest {
 
     static final String FIXTURE = """

@@ -28,8 +28,7 @@ import tools.jackson.databind.ObjectMapper;
 /** Leads, campaigns and lead webhooks in the domain: storage, queries, fixtures. */
 @DataJpaTest
 @RecordApplicationEvents
-@Import({DomainSliceConfiguration.class, LeadService.class, LeadWebhookService.class, FeedPosts.class,
-        LeadsFixtureSection.class, CampaignsFixtureSection.class, LeadWebhooksFixtureSection.class})
+@Import(DomainSliceConfiguration.class)
 class LeadDomainTest {
 
     @Autowired FixtureLoader loader;

@@ -3,18 +3,18 @@ package dev.teamgate.platform.firewall;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.teamgate.support.RawHttp;
+import dev.teamgate.support.SandboxSettings;
 import dev.teamgate.support.ServerTest;
 import java.io.IOException;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.springframework.test.context.TestPropertySource;
 
 /**
  * Paths are decided once, on the decoded and normalised path, and every spelling that could be
  * read two ways is refused before the control-plane lock and the gateway see it.
  */
-@TestPropertySource(properties = "teamgate.admin.token=let-me-in")
+@SandboxSettings
 class RequestFirewallServerTest extends ServerTest {
 
     @ParameterizedTest

@@ -7,9 +7,7 @@ import dev.teamgate.platform.nativeport.NativePorts;
 import dev.teamgate.support.ServerTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.test.context.TestPropertySource;
 
-@TestPropertySource(properties = "teamgate.testvendor.native-port=0")
 class NativePortServerTest extends ServerTest {
 
     @Autowired

@@ -1,8 +1,10 @@
 package dev.teamgate.platform.slowclient;
 
+import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.teamgate.support.RawHttp;
+import dev.teamgate.support.SandboxSettings;
 import dev.teamgate.support.ServerTest;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -15,24 +17,26 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.test.context.TestPropertySource;
 
 /**
  * More clients trickling a body than there are worker threads: they are cut off, and a normal
  * request is still served. Without the body deadline every worker would wait on a trickle for
  * minutes and the normal request would never get a thread.
  */
-@TestPropertySource(properties = {
-        "server.tomcat.threads.max=4",
-        "server.tomcat.threads.min-spare=4",
-        "teamgate.http.body-timeout=1s",
-        "teamgate.http.body-min-rate=1MB"})
+@SandboxSettings
 class SlowClientServerTest extends ServerTest {
 
     private static final int SLOW_CLIENTS = 6;
     /** Sent one byte at a time, 5 a second: the whole body would take 200 s. */
     private static final int BODY_LENGTH = 1000;
+
+    @BeforeEach
+    void noRateLimitForTheSixClientsSharingOneKey() {
+        given().header("Authorization", SandboxSettings.ADMIN).contentType("application/json").body("{\"enabled\":false}")
+                .put("/_admin/rate-limits/testvendor").then().statusCode(200);
+    }
 
     @Test
     void tricklingClientsAreCutOffAndOthersAreServed() throws Exception {

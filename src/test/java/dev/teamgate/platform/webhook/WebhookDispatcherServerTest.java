@@ -6,6 +6,7 @@ import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.equalTo;
 
+import dev.teamgate.support.SandboxSettings;
 import dev.teamgate.support.ServerTest;
 import dev.teamgate.support.WebhookReceiver;
 import java.time.Duration;
@@ -15,14 +16,9 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.test.context.TestPropertySource;
 import org.springframework.transaction.support.TransactionTemplate;
 
-@TestPropertySource(properties = {
-        "teamgate.webhooks.poll-interval=20ms",
-        "teamgate.webhooks.max-attempts=3",
-        "teamgate.webhooks.initial-delay=10s",
-        "teamgate.webhooks.multiplier=3"})
+@SandboxSettings
 class WebhookDispatcherServerTest extends ServerTest {
 
     static final Duration WAIT = Duration.ofSeconds(10);
@@ -61,7 +57,7 @@ class WebhookDispatcherServerTest extends ServerTest {
         assertThat(got.headers()).doesNotContainKeys("Upgrade", "HTTP2-Settings");
         assertThat(got.headers().getOrDefault("Connection", "")).doesNotContainIgnoringCase("upgrade");
         await().atMost(WAIT).until(() -> dispatcher.get(id).status() == DeliveryStatus.DELIVERED);
-        given().get("/_admin/webhooks/deliveries?vendor=testvendor&event=thing.created")
+        given().header("Authorization", SandboxSettings.ADMIN).get("/_admin/webhooks/deliveries?vendor=testvendor&event=thing.created")
                 .then().statusCode(200)
                 .body("count", equalTo(1))
                 .body("deliveries[0].status", equalTo("DELIVERED"))
@@ -100,7 +96,7 @@ class WebhookDispatcherServerTest extends ServerTest {
         clock.advance(Duration.ofSeconds(30));
         await().atMost(WAIT).until(() -> dispatcher.get(id).status() == DeliveryStatus.FAILED);
         assertThat(dispatcher.get(id).attempts()).hasSize(3);
-        given().get("/_admin/webhooks/deliveries?status=FAILED").then().body("deliveries.id", contains((int) id));
+        given().header("Authorization", SandboxSettings.ADMIN).get("/_admin/webhooks/deliveries?status=FAILED").then().body("deliveries.id", contains((int) id));
     }
 
     @Test
@@ -117,7 +113,7 @@ class WebhookDispatcherServerTest extends ServerTest {
     void replaySendsTheSameRequestAgainAsANewDelivery() {
         long id = dispatcher.dispatch(hook("{\"r\":1}")).id();
         await().atMost(WAIT).until(() -> dispatcher.get(id).status() == DeliveryStatus.DELIVERED);
-        int replayId = given().post("/_admin/webhooks/deliveries/" + id + "/replay")
+        int replayId = given().header("Authorization", SandboxSettings.ADMIN).post("/_admin/webhooks/deliveries/" + id + "/replay")
                 .then().statusCode(202).body("replayOf", equalTo((int) id)).extract().path("id");
         await().atMost(WAIT).until(() -> receiver.received().size() == 2);
         assertThat(receiver.received().get(1).body()).isEqualTo("{\"r\":1}");
@@ -140,8 +136,8 @@ class WebhookDispatcherServerTest extends ServerTest {
 
     @Test
     void badControlPlaneInputIsAProblem() {
-        given().get("/_admin/webhooks/deliveries/999999").then().statusCode(404).contentType("application/problem+json");
-        given().post("/_admin/webhooks/deliveries/abc/replay").then().statusCode(400).contentType("application/problem+json");
-        given().get("/_admin/webhooks/deliveries?status=LOST").then().statusCode(400).contentType("application/problem+json");
+        given().header("Authorization", SandboxSettings.ADMIN).get("/_admin/webhooks/deliveries/999999").then().statusCode(404).contentType("application/problem+json");
+        given().header("Authorization", SandboxSettings.ADMIN).post("/_admin/webhooks/deliveries/abc/replay").then().statusCode(400).contentType("application/problem+json");
+        given().header("Authorization", SandboxSettings.ADMIN).get("/_admin/webhooks/deliveries?status=LOST").then().statusCode(400).contentType("application/problem+json");
     }
 }
