@@ -30,6 +30,9 @@ class ResetSemanticsServerTest extends ServerTest {
         assertThat(given().get("/_admin/clock").then().extract().jsonPath().getString("now")).doesNotStartWith("2020-");
         given().get("/_admin/faults").then().statusCode(200).body("$", hasSize(0));
         given().header("Authorization", ANN).get("/testvendor/me").then().statusCode(200);
+        // numbering starts again, as after a fresh start
+        given().contentType(ContentType.JSON).body("{\"vendor\":\"testvendor\",\"status\":503}").put("/_admin/faults")
+                .then().statusCode(201).body("rule.id", equalTo("fault-1"));
     }
 
     @Test

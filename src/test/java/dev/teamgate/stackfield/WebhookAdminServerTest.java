@@ -14,6 +14,7 @@ import static org.hamcrest.Matchers.nullValue;
 import dev.teamgate.domain.credential.Credential;
 import dev.teamgate.domain.credential.CredentialKind;
 import dev.teamgate.domain.credential.CredentialRepository;
+import dev.teamgate.platform.nativeport.NativePorts;
 import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
 import java.util.List;
@@ -26,6 +27,7 @@ class WebhookAdminServerTest extends StackfieldServerTest {
     static final String UUID_PATTERN = "[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}";
 
     @Autowired CredentialRepository credentials;
+    @Autowired NativePorts nativePorts;
 
     JsonPath create(String body) {
         return given().contentType(ContentType.JSON).body(body).post("/_admin/stackfield/webhooks")
@@ -40,7 +42,8 @@ class WebhookAdminServerTest extends StackfieldServerTest {
         assertThat(id).matches(UUID_PATTERN);
         assertThat(made.getString("url")).isEqualTo("http://localhost:" + port + "/stackfield/apiwh/" + id);
         assertThat(made.getString("path")).isEqualTo("/stackfield/apiwh/" + id);
-        assertThat(made.getString("nativeUrl")).isNull();
+        assertThat(made.getString("nativeUrl"))
+                .isEqualTo("http://localhost:" + nativePorts.actualPort("stackfield") + "/apiwh/" + id);
         assertThat(made.getString("workspace")).isEqualTo("demo");
         assertThat(made.getString("kind")).isEqualTo("discussion");
         assertThat(made.getString("room")).isEqualTo("projects");

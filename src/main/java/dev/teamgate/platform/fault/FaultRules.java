@@ -69,8 +69,10 @@ public class FaultRules implements ResetListener {
     }
 
     @Override
-    public void afterReset() {
-        clear();
+    public synchronized void afterReset() {
+        // A full reset is a fresh start: no rules, and the next rule is fault-1 again.
+        rules.clear();
+        ids.set(0);
     }
 
     private static void validate(FaultRule rule) {
