@@ -32,8 +32,8 @@ final class CoverageTable {
                 .append("- **served**: a Spring request mapping answers the method and path (Flowdock's `/v1` alias and ")
                 .append("native ports are not counted separately).\n")
                 .append("- **tested**: a served operation that a test under `src/test/java` calls (a static scan of ")
-                .append("REST Assured calls, which misses a path built at run time; for Stackfield, whose operations ")
-                .append("share one URL, the webhook kind or command named in its tests).\n\n");
+                .append("REST Assured calls; where operations share one URL, as Stackfield's do, or a test learns ")
+                .append("the path at run time, the evidence pattern given in the list, searched in the vendor's tests).\n\n");
         md.append("| vendor | documented | served | tested |\n|---|---|---|---|\n");
         for (Map.Entry<String, String> vendor : VENDORS.entrySet()) {
             List<DocumentedOperation> own = of(operations, vendor.getKey());

@@ -10,17 +10,18 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.time.Duration;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Predicate;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.core.task.TaskRejectedException;
 import org.springframework.scheduling.concurrent.ThreadPoolTaskExecutor;
 import org.springframework.scheduling.concurrent.ThreadPoolTaskScheduler;
 import org.springframework.stereotype.Component;
@@ -216,7 +217,11 @@ public class WebhookDispatcher implements ResetListener {
         }
         if (next != null) {
             WebhookDelivery successor = next;
-            workers.execute(() -> attemptIfDue(successor));
+            try {
+                workers.execute(() -> attemptIfDue(successor));
+            } catch (TaskRejectedException stopping) {
+                log.debug("Not sending delivery {}: the dispatcher is shutting down", successor.id());
+            }
         }
     }
 
