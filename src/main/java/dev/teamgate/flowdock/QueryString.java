@@ -7,7 +7,9 @@ import java.util.Optional;
 
 /**
  * Reads the query string itself: {@code request.getParameter} would parse a form body too, and the
- * authenticator must leave the body alone.
+ * authenticator must leave the body alone. Kept hand-written (not {@code UriComponentsBuilder}):
+ * Spring's URI parsing leaves {@code +} undecoded, while Flowdock's clients form-encode
+ * {@code flow_token} and friends ({@code +} is a space); the first occurrence of a repeated key wins.
  */
 final class QueryString {
 

@@ -25,6 +25,8 @@ interface TeamgateServer extends AutoCloseable {
     /**
      * Polls {@code /actuator/health/readiness} until it answers 200, while {@code alive} holds.
      * Readiness, not just an open port: the seed is loaded and every vendor is routed by then.
+     * A plain loop rather than Awaitility: this kit ships in the main jar, and its users should not
+     * need Awaitility on their class path.
      */
     static void awaitReady(String baseUrl, Duration limit, BooleanSupplier alive) {
         HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();

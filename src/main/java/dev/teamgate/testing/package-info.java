@@ -7,4 +7,7 @@
  * server, a separate jar or a container. JUnit and Testcontainers are optional dependencies of the
  * artifact: bring your own.
  */
+@NullMarked
 package dev.teamgate.testing;
+
+import org.jspecify.annotations.NullMarked;

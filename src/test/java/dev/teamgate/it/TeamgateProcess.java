@@ -1,5 +1,7 @@
 package dev.teamgate.it;
 
+import static org.awaitility.Awaitility.await;
+
 import java.io.File;
 import java.io.IOException;
 import java.net.ServerSocket;
@@ -9,9 +11,9 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import org.awaitility.core.ConditionTimeoutException;
 
 /** The packaged Teamgate jar run as a separate process, for tests that restart or kill it. */
 final class TeamgateProcess implements AutoCloseable {
@@ -79,23 +81,20 @@ final class TeamgateProcess implements AutoCloseable {
         }
     }
 
-    private void awaitReady(Duration limit) throws InterruptedException, IOException {
-        Instant deadline = Instant.now().plus(limit);
-        while (Instant.now().isBefore(deadline)) {
-            if (!process.isAlive()) {
-                throw new IllegalStateException("Teamgate exited with " + process.exitValue() + " before it was ready");
-            }
-            try {
-                if (get("/actuator/health/readiness").statusCode() == 200) {
-                    return;
-                }
-            } catch (IOException notYet) {
-                // not listening yet
-            }
-            Thread.sleep(200);
+    private void awaitReady(Duration limit) {
+        try {
+            await().atMost(limit).pollInterval(Duration.ofMillis(200)).ignoreException(IOException.class)
+                    .until(() -> {
+                        if (!process.isAlive()) {
+                            throw new IllegalStateException(
+                                    "Teamgate exited with " + process.exitValue() + " before it was ready");
+                        }
+                        return get("/actuator/health/readiness").statusCode() == 200;
+                    });
+        } catch (ConditionTimeoutException notReady) {
+            process.destroyForcibly();
+            throw new IllegalStateException("Teamgate was not ready within " + limit);
         }
-        process.destroyForcibly();
-        throw new IllegalStateException("Teamgate was not ready within " + limit);
     }
 
     private static String jar() {

@@ -1,32 +1,36 @@
 package dev.teamgate.domain.credential;
 
-import java.security.NoSuchAlgorithmException;
-import java.security.SecureRandom;
-import java.security.spec.InvalidKeySpecException;
+import java.util.Arrays;
 import java.util.Base64;
-import javax.crypto.SecretKeyFactory;
-import javax.crypto.spec.PBEKeySpec;
+import java.util.HexFormat;
+import org.jspecify.annotations.Nullable;
+import org.springframework.security.crypto.password.Pbkdf2PasswordEncoder;
+import org.springframework.security.crypto.password.Pbkdf2PasswordEncoder.SecretKeyFactoryAlgorithm;
 
 /**
- * Salted PBKDF2 for account passwords, with the JDK's own implementation. Stored as
- * {@code pbkdf2$<iterations>$<salt>$<hash>} so the cost can be raised without a migration.
+ * Salted PBKDF2 (HMAC-SHA256, 16-byte salt, 256-bit hash) for account passwords, computed by Spring
+ * Security's {@link Pbkdf2PasswordEncoder}. Stored as {@code pbkdf2$<iterations>$<salt>$<hash>}
+ * (unpadded Base64), the format exported fixtures already carry; the iteration count travels with
+ * the hash, so the cost can be raised without a migration and old hashes keep verifying.
  */
 public final class PasswordHasher {
 
     // Deliberately modest: this is an emulator whose tests log in many times per second.
     private static final int ITERATIONS = 10_000;
-    private static final SecureRandom RANDOM = new SecureRandom();
+    private static final int SALT_BYTES = 16;
+    private static final Pbkdf2PasswordEncoder CURRENT = encoder(ITERATIONS);
 
     private PasswordHasher() {
     }
 
     public static String hash(String password) {
-        byte[] salt = new byte[16];
-        RANDOM.nextBytes(salt);
-        return "pbkdf2$" + ITERATIONS + "$" + b64(salt) + "$" + b64(derive(password, salt, ITERATIONS));
+        // Spring's encoding is hex(salt || hash); split it into this class's stored format.
+        byte[] saltAndHash = HexFormat.of().parseHex(CURRENT.encode(password));
+        return "pbkdf2$" + ITERATIONS + "$" + b64(Arrays.copyOfRange(saltAndHash, 0, SALT_BYTES))
+                + "$" + b64(Arrays.copyOfRange(saltAndHash, SALT_BYTES, saltAndHash.length));
     }
 
-    public static boolean matches(String password, String stored) {
+    public static boolean matches(@Nullable String password, @Nullable String stored) {
         if (password == null || stored == null) {
             return false;
         }
@@ -34,19 +38,26 @@ public final class PasswordHasher {
         if (parts.length != 4 || !parts[0].equals("pbkdf2")) {
             return false;
         }
-        byte[] salt = Base64.getDecoder().decode(parts[2]);
-        byte[] expected = Base64.getDecoder().decode(parts[3]);
-        byte[] actual = derive(password, salt, Integer.parseInt(parts[1]));
-        return java.security.MessageDigest.isEqual(expected, actual);
+        try {
+            int iterations = Integer.parseInt(parts[1]);
+            byte[] salt = Base64.getDecoder().decode(parts[2]);
+            byte[] hash = Base64.getDecoder().decode(parts[3]);
+            if (salt.length != SALT_BYTES || iterations < 1) {
+                return false;
+            }
+            byte[] saltAndHash = new byte[salt.length + hash.length];
+            System.arraycopy(salt, 0, saltAndHash, 0, salt.length);
+            System.arraycopy(hash, 0, saltAndHash, salt.length, hash.length);
+            Pbkdf2PasswordEncoder encoder = iterations == ITERATIONS ? CURRENT : encoder(iterations);
+            return encoder.matches(password, HexFormat.of().formatHex(saltAndHash));
+        } catch (IllegalArgumentException malformed) {
+            return false; // not a hash this class wrote (a hand-edited fixture): no password matches it
+        }
     }
 
-    private static byte[] derive(String password, byte[] salt, int iterations) {
-        try {
-            PBEKeySpec spec = new PBEKeySpec(password.toCharArray(), salt, iterations, 256);
-            return SecretKeyFactory.getInstance("PBKDF2WithHmacSHA256").generateSecret(spec).getEncoded();
-        } catch (NoSuchAlgorithmException | InvalidKeySpecException e) {
-            throw new IllegalStateException("PBKDF2WithHmacSHA256 is part of every JDK", e);
-        }
+    private static Pbkdf2PasswordEncoder encoder(int iterations) {
+        // No pepper (empty secret): the salt alone goes into the derivation, as in the stored format.
+        return new Pbkdf2PasswordEncoder("", SALT_BYTES, iterations, SecretKeyFactoryAlgorithm.PBKDF2WithHmacSHA256);
     }
 
     private static String b64(byte[] bytes) {

@@ -2,16 +2,17 @@ package dev.teamgate.platform.auth;
 
 import dev.teamgate.platform.error.ApiProblem;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /** The result of authenticating one request: a caller, nobody (allowed through), or a refusal. */
 public final class AuthOutcome {
 
     private static final AuthOutcome ANONYMOUS = new AuthOutcome(null, null);
 
-    private final Caller caller;
-    private final ApiProblem refusal;
+    private final @Nullable Caller caller;
+    private final @Nullable ApiProblem refusal;
 
-    private AuthOutcome(Caller caller, ApiProblem refusal) {
+    private AuthOutcome(@Nullable Caller caller, @Nullable ApiProblem refusal) {
         this.caller = caller;
         this.refusal = refusal;
     }
@@ -29,11 +30,13 @@ public final class AuthOutcome {
         return new AuthOutcome(null, Objects.requireNonNull(problem));
     }
 
-    public Caller caller() {
+    /** The caller, or null when nobody authenticated (anonymous or refused). */
+    public @Nullable Caller caller() {
         return caller;
     }
 
-    public ApiProblem refusal() {
+    /** The refusal, or null unless {@link #isRefused()}. */
+    public @Nullable ApiProblem refusal() {
         return refusal;
     }
 

@@ -4,17 +4,19 @@ import jakarta.servlet.http.HttpServletRequest;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Who is calling, as established by a vendor's authenticator: plain values, safe to hold after the
  * authentication transaction has ended. Controllers receive it as a method parameter.
  *
+ * @param accountId     the account, or null for a caller that is no user (a webhook URL, a flow_token)
  * @param credentialKey a stable key for rate limiting (credential id, or another vendor-chosen key)
  * @param displayPrefix what the journal shows instead of the secret
  * @param attributes    vendor-specific extras (for example the test/live mode of a key)
  */
-public record Caller(String vendor, Long workspaceId, Long accountId, Long credentialId, String credentialKey,
-                     String displayPrefix, Set<String> scopes, Map<String, Object> attributes) {
+public record Caller(String vendor, Long workspaceId, @Nullable Long accountId, @Nullable Long credentialId,
+                     String credentialKey, String displayPrefix, Set<String> scopes, Map<String, Object> attributes) {
 
     public static final String ATTRIBUTE = Caller.class.getName();
 

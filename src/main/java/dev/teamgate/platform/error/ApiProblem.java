@@ -2,6 +2,7 @@ package dev.teamgate.platform.error;
 
 import java.time.Duration;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A failure on its way to the wire, before a vendor gives it a shape.
@@ -14,8 +15,8 @@ import java.util.Map;
  * @param retryAfter for {@link ProblemKind#RATE_LIMITED}: how long until a retry can pass
  * @param details    extra vendor-specific values for the renderer
  */
-public record ApiProblem(ProblemKind kind, String message, String param, String code, Duration retryAfter,
-                         Map<String, Object> details) {
+public record ApiProblem(ProblemKind kind, String message, @Nullable String param, @Nullable String code,
+                         @Nullable Duration retryAfter, Map<String, Object> details) {
 
     public ApiProblem {
         details = details == null ? Map.of() : Map.copyOf(details);
@@ -25,7 +26,7 @@ public record ApiProblem(ProblemKind kind, String message, String param, String 
         return new ApiProblem(kind, message, null, null, null, Map.of());
     }
 
-    public static ApiProblem of(ProblemKind kind, String message, String param) {
+    public static ApiProblem of(ProblemKind kind, String message, @Nullable String param) {
         return new ApiProblem(kind, message, param, null, null, Map.of());
     }
 

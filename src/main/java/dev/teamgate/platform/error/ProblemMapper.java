@@ -7,8 +7,9 @@ import jakarta.validation.ConstraintViolationException;
 import java.util.stream.Collectors;
 import org.springframework.dao.ConcurrencyFailureException;
 import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.converter.HttpMessageNotReadableException;
-import org.springframework.web.HttpMediaTypeNotAcceptableException;
+import org.springframework.web.ErrorResponse;
 import org.springframework.web.HttpMediaTypeNotSupportedException;
 import org.springframework.web.HttpRequestMethodNotSupportedException;
 import org.springframework.web.bind.MethodArgumentNotValidException;
@@ -16,11 +17,8 @@ import org.springframework.web.bind.MissingRequestHeaderException;
 import org.springframework.web.bind.MissingServletRequestParameterException;
 import org.springframework.web.method.annotation.HandlerMethodValidationException;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
-import org.springframework.web.multipart.MaxUploadSizeExceededException;
 import org.springframework.web.multipart.MultipartException;
 import org.springframework.web.multipart.support.MissingServletRequestPartException;
-import org.springframework.web.servlet.NoHandlerFoundException;
-import org.springframework.web.servlet.resource.NoResourceFoundException;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.exc.MismatchedInputException;
 
@@ -74,9 +72,6 @@ public final class ProblemMapper {
         if (ex instanceof ConflictException e) {
             return ApiProblem.of(ProblemKind.CONFLICT, e.getMessage());
         }
-        if (ex instanceof NoResourceFoundException || ex instanceof NoHandlerFoundException) {
-            return ApiProblem.of(ProblemKind.NOT_FOUND, "No such endpoint");
-        }
         if (ex instanceof HttpRequestMethodNotSupportedException e) {
             return ApiProblem.of(ProblemKind.METHOD_NOT_ALLOWED, "Method " + e.getMethod() + " is not allowed here")
                     .withDetails(java.util.Map.of("allow", String.join(", ", e.getSupportedMethods() == null
@@ -85,9 +80,6 @@ public final class ProblemMapper {
         if (ex instanceof HttpMediaTypeNotSupportedException e) {
             return ApiProblem.of(ProblemKind.UNSUPPORTED_MEDIA_TYPE,
                     "Content type " + e.getContentType() + " is not supported here");
-        }
-        if (ex instanceof HttpMediaTypeNotAcceptableException) {
-            return ApiProblem.of(ProblemKind.BAD_REQUEST, "The requested response type is not available");
         }
         if (ex instanceof MissingServletRequestParameterException e) {
             return ApiProblem.of(ProblemKind.BAD_REQUEST, "Parameter " + e.getParameterName() + " is required",
@@ -118,17 +110,36 @@ public final class ProblemMapper {
         if (ex instanceof ConstraintViolationException e) {
             return ApiProblem.of(ProblemKind.VALIDATION, e.getMessage());
         }
-        if (ex instanceof MaxUploadSizeExceededException) {
-            return ApiProblem.of(ProblemKind.PAYLOAD_TOO_LARGE, "The request is too large");
-        }
         if (ex instanceof HttpMessageNotReadableException e) {
             return unreadable(e);
+        }
+        if (ex instanceof ErrorResponse e) {
+            // Spring's own web exceptions (no handler or resource, 406, upload too large, unsatisfied
+            // parameter conditions, ...) carry their status; the kind follows from it.
+            return fromStatus(e);
         }
         if (ex instanceof MultipartException) {
             // A cut-off or garbled multipart body: the container could not parse the parts.
             return ApiProblem.of(ProblemKind.MALFORMED_BODY, "The multipart request body could not be read");
         }
         return ApiProblem.of(ProblemKind.INTERNAL, "Internal server error");
+    }
+
+    private static ApiProblem fromStatus(ErrorResponse e) {
+        int status = e.getStatusCode().value();
+        ProblemKind kind = ProblemKind.forStatus(status);
+        if (kind == ProblemKind.INTERNAL) {
+            return ApiProblem.of(kind, "Internal server error");
+        }
+        HttpStatus known = HttpStatus.resolve(status);
+        String message = switch (status) {
+            case 404 -> "No such endpoint";
+            case 406 -> "The requested response type is not available";
+            case 413 -> "The request is too large";
+            default -> e.getBody().getDetail() != null ? e.getBody().getDetail()
+                    : known != null ? known.getReasonPhrase() : "Bad request";
+        };
+        return ApiProblem.of(kind, message);
     }
 
     private static ApiProblem unreadable(HttpMessageNotReadableException e) {

@@ -1,6 +1,7 @@
 package dev.teamgate.platform.fault;
 
 import java.time.Duration;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A fault to inject before matching requests reach the endpoint. Matching: {@code vendor},
@@ -10,6 +11,7 @@ import java.time.Duration;
  * {@code delayMax} when given), then drop the connection ({@code drop}) or answer {@code status}
  * with the vendor's error body; with neither, the request proceeds after the delay.
  */
-public record FaultRule(String id, String vendor, String method, String path, Double probability, Integer times,
-                        Duration delay, Duration delayMax, Integer status, String message, boolean drop) {
+public record FaultRule(@Nullable String id, @Nullable String vendor, @Nullable String method, @Nullable String path,
+                        @Nullable Double probability, @Nullable Integer times, @Nullable Duration delay,
+                        @Nullable Duration delayMax, @Nullable Integer status, @Nullable String message, boolean drop) {
 }

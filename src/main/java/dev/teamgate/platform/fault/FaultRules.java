@@ -6,22 +6,27 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import org.springframework.stereotype.Component;
 import org.springframework.util.AntPathMatcher;
 
-/** The active fault rules, in the order they were added; the first that fires wins. */
+/**
+ * The active fault rules, in the order they were added; the first that fires wins. Every vendor
+ * request reads them, so reads take no lock: the list is copy-on-write (rules change rarely, from
+ * the control plane) and a rule's remaining firings are counted down with compare-and-set.
+ */
 @Component
 public class FaultRules implements ResetListener {
 
     private static final AntPathMatcher PATHS = new AntPathMatcher();
 
-    private final List<Active> rules = new ArrayList<>();
+    private final List<Active> rules = new CopyOnWriteArrayList<>();
     private final AtomicLong ids = new AtomicLong();
 
-    public synchronized FaultRule add(FaultRule rule) {
+    public FaultRule add(FaultRule rule) {
         validate(rule);
         FaultRule stored = new FaultRule("fault-" + ids.incrementAndGet(), rule.vendor(), rule.method(), rule.path(),
                 rule.probability() == null ? 1.0 : rule.probability(), rule.times(), rule.delay(), rule.delayMax(),
@@ -31,7 +36,7 @@ public class FaultRules implements ResetListener {
     }
 
     /** Every rule with the firings it has left ({@code null}: unlimited). */
-    public synchronized List<Map.Entry<FaultRule, Integer>> list() {
+    public List<Map.Entry<FaultRule, Integer>> list() {
         List<Map.Entry<FaultRule, Integer>> out = new ArrayList<>();
         for (Active a : rules) {
             out.add(new java.util.AbstractMap.SimpleImmutableEntry<>(a.rule(), a.left() == null ? null : a.left().get()));
@@ -39,16 +44,16 @@ public class FaultRules implements ResetListener {
         return out;
     }
 
-    public synchronized boolean remove(String id) {
+    public boolean remove(String id) {
         return rules.removeIf(a -> a.rule().id().equals(id));
     }
 
-    public synchronized void clear() {
+    public void clear() {
         rules.clear();
     }
 
     /** The rule that fires for this request, if any; a firing counts against its {@code times}. */
-    public synchronized Optional<FaultRule> fire(String vendor, String method, String path) {
+    public Optional<FaultRule> fire(String vendor, String method, String path) {
         for (Active a : rules) {
             FaultRule r = a.rule();
             boolean matches = (r.vendor() == null || r.vendor().equals(vendor))
@@ -60,8 +65,8 @@ public class FaultRules implements ResetListener {
             if (ThreadLocalRandom.current().nextDouble() >= r.probability()) {
                 continue;
             }
-            if (a.left() != null) {
-                a.left().decrementAndGet();
+            if (a.left() != null && a.left().getAndUpdate(left -> left > 0 ? left - 1 : left) <= 0) {
+                continue; // another request took the last firing meanwhile
             }
             return Optional.of(r);
         }
@@ -69,7 +74,7 @@ public class FaultRules implements ResetListener {
     }
 
     @Override
-    public synchronized void afterReset() {
+    public void afterReset() {
         // A full reset is a fresh start: no rules, and the next rule is fault-1 again.
         rules.clear();
         ids.set(0);

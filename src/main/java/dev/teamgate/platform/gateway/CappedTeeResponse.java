@@ -13,7 +13,7 @@ import java.nio.charset.StandardCharsets;
 
 /**
  * Writes straight through to the client (so streams keep streaming) while keeping a copy of the
- * first {@code limit} bytes: for the journal, and for the GET response cache.
+ * first {@code limit} bytes for the journal.
  */
 class CappedTeeResponse extends HttpServletResponseWrapper {
 
@@ -60,16 +60,6 @@ class CappedTeeResponse extends HttpServletResponseWrapper {
         }
         synchronized (copy) {
             return copy.toString(StandardCharsets.UTF_8);
-        }
-    }
-
-    /** The whole body, or null when it was longer than the limit. */
-    byte[] wholeBody() {
-        if (writer != null) {
-            writer.flush();
-        }
-        synchronized (copy) {
-            return written <= limit ? copy.toByteArray() : null;
         }
     }
 

@@ -2,6 +2,7 @@ package dev.teamgate.platform.journal;
 
 import java.time.Instant;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One request as the journal keeps it. Bodies are cut at the journal's body limit; secrets in
@@ -17,14 +18,14 @@ public record JournalEntry(
         String vendor,
         String method,
         String path,
-        String query,
+        @Nullable String query,
         int status,
         long durationMillis,
         String requestBody,
         String responseBody,
-        String credential,
-        String fault,
-        String workspace,
+        @Nullable String credential,
+        @Nullable String fault,
+        @Nullable String workspace,
         Map<String, String> requestHeaders,
         Map<String, String> responseHeaders) {
 

@@ -14,6 +14,7 @@ import java.util.regex.Matcher;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 import org.springframework.web.util.ContentCachingRequestWrapper;
+import org.jspecify.annotations.Nullable;
 
 /** Turns a finished vendor request into a {@link JournalEntry}, masking secrets on the way. */
 @Component
@@ -48,7 +49,8 @@ public class JournalRecorder {
 
     /** Records one finished vendor request, with its request and response headers (secrets masked). */
     public void record(VendorApi vendor, ContentCachingRequestWrapper request, HttpServletResponse response,
-                       int status, String responseBody, long durationMillis, Caller caller, String fault) {
+                       int status, String responseBody, long durationMillis, @Nullable Caller caller,
+                       @Nullable String fault) {
         SecretMasker secrets = maskers.computeIfAbsent(vendor.key(), key -> masker(vendor));
         HeaderMasker headers = headerMaskers.computeIfAbsent(vendor.key(),
                 key -> new HeaderMasker(vendor.sensitiveParameters()));

@@ -1,6 +1,7 @@
 package dev.teamgate.platform.ratelimit;
 
 import dev.teamgate.platform.auth.Caller;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Which limit applies to a request. Most vendors have one limit for every caller; some vary it
@@ -10,7 +11,7 @@ import dev.teamgate.platform.auth.Caller;
 public interface RateLimitPolicy {
 
     /** The settings for this caller ({@code null} when unauthenticated), given the vendor's base settings. */
-    RateLimitSettings settingsFor(Caller caller, RateLimitSettings base);
+    RateLimitSettings settingsFor(@Nullable Caller caller, RateLimitSettings base);
 
     RateLimitPolicy SAME_FOR_EVERYONE = (caller, base) -> base;
 }

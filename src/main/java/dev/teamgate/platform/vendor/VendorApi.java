@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
 
 /**
  * What one vendor package contributes to the platform: where it lives, how callers authenticate,
@@ -33,10 +34,10 @@ public final class VendorApi {
     private final RateLimitPolicy rateLimitPolicy;
     private final RateLimitHeaders rateLimitHeaders;
     private final ResponseDecorator responseDecorator;
-    private final Integer nativePort;
+    private final @Nullable Integer nativePort;
     private final Map<String, SecurityScheme> securitySchemes;
     private final Set<String> sensitiveParameters;
-    private final Pattern secretPathSegment;
+    private final @Nullable Pattern secretPathSegment;
     private final String description;
     private final boolean jsonWhateverAccept;
     private final EdgeHandler edgeHandler;
@@ -79,10 +80,10 @@ public final class VendorApi {
     public RateLimitPolicy rateLimitPolicy() { return rateLimitPolicy; }
     public RateLimitHeaders rateLimitHeaders() { return rateLimitHeaders; }
     public ResponseDecorator responseDecorator() { return responseDecorator; }
-    public Integer nativePort() { return nativePort; }
+    public @Nullable Integer nativePort() { return nativePort; }
     public Map<String, SecurityScheme> securitySchemes() { return securitySchemes; }
     public Set<String> sensitiveParameters() { return sensitiveParameters; }
-    public Pattern secretPathSegment() { return secretPathSegment; }
+    public @Nullable Pattern secretPathSegment() { return secretPathSegment; }
     public String description() { return description; }
     /** True when the vendor answers JSON even to an {@code Accept} that does not name it (text/plain, text/html). */
     public boolean jsonWhateverAccept() { return jsonWhateverAccept; }
@@ -106,7 +107,7 @@ public final class VendorApi {
     public interface ResponseDecorator {
         ResponseDecorator NONE = (request, response, caller) -> { };
 
-        void decorate(HttpServletRequest request, HttpServletResponse response, Caller caller);
+        void decorate(HttpServletRequest request, HttpServletResponse response, @Nullable Caller caller);
     }
 
     /**
@@ -118,7 +119,7 @@ public final class VendorApi {
     public interface EdgeHandler {
         EdgeHandler NONE = (request, response) -> request;
 
-        HttpServletRequest handle(HttpServletRequest request, HttpServletResponse response) throws java.io.IOException;
+        @Nullable HttpServletRequest handle(HttpServletRequest request, HttpServletResponse response) throws java.io.IOException;
     }
 
     public static final class Builder {

@@ -1,6 +1,7 @@
 package dev.teamgate.platform.webhook;
 
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One event for one subscriber, ready to send: the vendor has already serialised the body and
@@ -9,8 +10,8 @@ import java.util.Map;
  * delivered one after the other in the order they were dispatched: a later one waits while an
  * earlier one is still pending, retries included.
  */
-public record OutboundWebhook(String vendor, Long workspaceId, String event, String url, String body,
-                              Map<String, String> headers, String orderingKey) {
+public record OutboundWebhook(String vendor, @Nullable Long workspaceId, String event, String url, String body,
+                              Map<String, String> headers, @Nullable String orderingKey) {
 
     public OutboundWebhook {
         headers = headers == null ? Map.of() : Map.copyOf(headers);

@@ -10,20 +10,20 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Predicate;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.core.task.TaskRejectedException;
+import org.springframework.scheduling.concurrent.ThreadPoolTaskExecutor;
+import org.springframework.scheduling.concurrent.ThreadPoolTaskScheduler;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
@@ -33,6 +33,10 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
  * waits), retried with exponential backoff on a non-2xx answer, an I/O error or a timeout, every
  * attempt recorded. Retry times are read from the Teamgate clock, so freezing or moving the clock
  * holds or releases retries. History is a bounded in-memory list ({@code teamgate.webhooks.history}).
+ * Attempts run on a Spring {@link ThreadPoolTaskExecutor}, due retries are looked for by a
+ * {@link ThreadPoolTaskScheduler}; both are private to this bean (as beans they would displace
+ * Boot's {@code applicationTaskExecutor}) and shut down gracefully with it: polling stops, attempts
+ * already started or queued may finish within one {@code timeout}.
  */
 @Component
 public class WebhookDispatcher implements ResetListener {
@@ -42,8 +46,8 @@ public class WebhookDispatcher implements ResetListener {
     private final WebhookProperties properties;
     private final Clock clock;
     private final HttpClient http;
-    private final ExecutorService workers;
-    private final ScheduledExecutorService poller;
+    private final ThreadPoolTaskExecutor workers;
+    private final ThreadPoolTaskScheduler poller;
     private final AtomicLong ids = new AtomicLong();
     private final Map<Long, WebhookDelivery> deliveries = new LinkedHashMap<>();
 
@@ -59,10 +63,10 @@ public class WebhookDispatcher implements ResetListener {
         // Plain HTTP/1.1 as real webhook senders use: the JDK default (HTTP_2) offers an h2c upgrade on every cleartext POST.
         this.http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(properties.timeout())
                 .followRedirects(HttpClient.Redirect.NEVER).build();
-        this.workers = Executors.newFixedThreadPool(properties.workers(), daemon("teamgate-webhook-"));
-        this.poller = Executors.newSingleThreadScheduledExecutor(daemon("teamgate-webhook-poller-"));
-        long every = Math.max(10, properties.pollInterval().toMillis());
-        poller.scheduleWithFixedDelay(this::sendDue, every, every, TimeUnit.MILLISECONDS);
+        this.workers = workers(properties);
+        this.poller = poller(properties);
+        Duration every = Duration.ofMillis(Math.max(10, properties.pollInterval().toMillis()));
+        poller.scheduleWithFixedDelay(this::sendDue, poller.getClock().instant().plus(every), every);
     }
 
     /** Queues a delivery now; the first attempt starts at once on a worker thread. */
@@ -127,8 +131,8 @@ public class WebhookDispatcher implements ResetListener {
 
     @PreDestroy
     void stop() {
-        poller.shutdownNow();
-        workers.shutdownNow();
+        poller.shutdown();
+        workers.shutdown();
     }
 
     private WebhookDelivery find(long id) {
@@ -213,7 +217,11 @@ public class WebhookDispatcher implements ResetListener {
         }
         if (next != null) {
             WebhookDelivery successor = next;
-            workers.execute(() -> attemptIfDue(successor));
+            try {
+                workers.execute(() -> attemptIfDue(successor));
+            } catch (TaskRejectedException stopping) {
+                log.debug("Not sending delivery {}: the dispatcher is shutting down", successor.id());
+            }
         }
     }
 
@@ -248,12 +256,23 @@ public class WebhookDispatcher implements ResetListener {
         sendSuccessor(delivery);
     }
 
-    private static java.util.concurrent.ThreadFactory daemon(String prefix) {
-        AtomicLong count = new AtomicLong();
-        return runnable -> {
-            Thread thread = new Thread(runnable, prefix + count.incrementAndGet());
-            thread.setDaemon(true);
-            return thread;
-        };
+    private static ThreadPoolTaskExecutor workers(WebhookProperties properties) {
+        ThreadPoolTaskExecutor executor = new ThreadPoolTaskExecutor();
+        executor.setCorePoolSize(properties.workers());
+        executor.setMaxPoolSize(properties.workers());
+        executor.setThreadNamePrefix("teamgate-webhook-");
+        executor.setDaemon(true); // never keeps the JVM alive on its own
+        executor.setWaitForTasksToCompleteOnShutdown(true);
+        executor.setAwaitTerminationMillis(properties.timeout().toMillis());
+        executor.initialize();
+        return executor;
+    }
+
+    private static ThreadPoolTaskScheduler poller(WebhookProperties properties) {
+        ThreadPoolTaskScheduler scheduler = new ThreadPoolTaskScheduler();
+        scheduler.setThreadNamePrefix("teamgate-webhook-poller-");
+        scheduler.setDaemon(true);
+        scheduler.initialize();
+        return scheduler;
     }
 }

@@ -1,0 +1,5 @@
+/** Accounts (users) of a workspace. */
+@NullMarked
+package dev.teamgate.domain.account;
+
+import org.jspecify.annotations.NullMarked;

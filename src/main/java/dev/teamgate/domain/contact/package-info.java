@@ -1,0 +1,5 @@
+/** Contacts. */
+@NullMarked
+package dev.teamgate.domain.contact;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,5 @@
+/** Conversations. */
+@NullMarked
+package dev.teamgate.domain.conversation;
+
+import org.jspecify.annotations.NullMarked;

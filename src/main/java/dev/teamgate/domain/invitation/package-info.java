@@ -1,0 +1,5 @@
+/** Room invitations. */
+@NullMarked
+package dev.teamgate.domain.invitation;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,5 @@
+/** Rooms (a Flowdock flow, a Stackfield room) and their members. */
+@NullMarked
+package dev.teamgate.domain.room;
+
+import org.jspecify.annotations.NullMarked;

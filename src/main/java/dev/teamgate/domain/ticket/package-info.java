@@ -1,0 +1,5 @@
+/** Tickets. */
+@NullMarked
+package dev.teamgate.domain.ticket;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,23 @@
+package dev.teamgate.platform.gateway;
+
+import dev.teamgate.platform.error.ErrorWriter;
+import java.io.IOException;
+
+/** Answers the authenticator's refusal (a 401 or 403) in the vendor's shape. */
+final class RefusalStep implements GatewayStep {
+
+    private final ErrorWriter errors;
+
+    RefusalStep(ErrorWriter errors) {
+        this.errors = errors;
+    }
+
+    @Override
+    public Next handle(GatewayExchange exchange) throws IOException {
+        if (!exchange.outcome().isRefused()) {
+            return Next.CONTINUE;
+        }
+        errors.write(exchange.vendor().errorRenderer().render(exchange.outcome().refusal()), exchange.response());
+        return Next.ANSWERED;
+    }
+}

@@ -1,0 +1,5 @@
+/** Teamgate's own Micrometer meters. */
+@NullMarked
+package dev.teamgate.platform.metrics;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,5 @@
+/** The seed fixtures and seeding on start-up. */
+@NullMarked
+package dev.teamgate.platform.seed;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,5 @@
+/** The start-up banner. */
+@NullMarked
+package dev.teamgate.platform.startup;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,5 @@
+/** Spring MVC wiring for vendor controllers: the caller argument, one transaction per vendor call, content negotiation fallbacks. */
+@NullMarked
+package dev.teamgate.platform.web;
+
+import org.jspecify.annotations.NullMarked;
