@@ -22,6 +22,7 @@ class CommFlowConfiguration {
                 .description("CommFlow REST API v1: conversations, messages, contacts, tickets and webhooks, with "
                         + "sk_live_/sk_test_ API keys or OAuth 2.0 access tokens. Demo keys: /_admin/credentials?vendor=commflow")
                 .errorRenderer(CommFlowErrors::render)
+                .documentedErrors(CommFlowErrors.documented())
                 .jsonWhateverAccept(true)
                 .authenticator(authenticator)
                 .rateLimit(properties.rateLimit())

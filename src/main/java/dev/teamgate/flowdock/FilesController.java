@@ -1,5 +1,6 @@
 package dev.teamgate.flowdock;
 
+import io.swagger.v3.oas.annotations.Operation;
 import dev.teamgate.domain.file.StoredFile;
 import dev.teamgate.domain.file.StoredFileService;
 import dev.teamgate.domain.workspace.WorkspaceRepository;
@@ -38,6 +39,8 @@ class FilesController {
         this.storedFiles = storedFiles;
     }
 
+    @Operation(summary = "Download a file",
+            description = "The bytes of a file posted to a flow you belong to (the `path` of a `file` message).")
     @GetMapping("/files/{organization}/{hash}/{name:.+}")
     @Transactional(readOnly = true)
     ResponseEntity<Resource> download(Caller caller, @PathVariable String organization, @PathVariable String hash,

@@ -22,6 +22,8 @@ class FlowdockConfiguration {
                 .description("Flowdock REST API (also under /flowdock/v1), the deprecated push API and the "
                         + "streaming API at /flowdock/stream/flows.")
                 .errorRenderer(FlowdockErrors::render)
+                .documentedErrors(FlowdockErrors.documented())
+                .openApiCustomizer(new FlowdockOpenApi())
                 .jsonWhateverAccept(true)
                 .edgeHandler(new FlowdockEdge())
                 .authenticator(authenticator)

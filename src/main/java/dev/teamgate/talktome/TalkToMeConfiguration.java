@@ -24,6 +24,7 @@ class TalkToMeConfiguration {
                 .pathPrefix(PREFIX)
                 .baseUrlPath("/talktome/api")
                 .errorRenderer(new TalkToMeErrors())
+                .documentedErrors(TalkToMeErrors.documented())
                 .authenticator(new TalkToMeAuthenticator())
                 .rateLimit(properties.rateLimit())
                 .nativePort(properties.nativePort())

@@ -31,6 +31,7 @@ class TeamfluenceConfiguration {
                 .baseUrlPath("/teamfluence/external")
                 .authenticator(new TeamfluenceAuthenticator(credentials, workspaces, accounts, API_BASE))
                 .errorRenderer(new TeamfluenceErrors())
+                .documentedErrors(TeamfluenceErrors.documented())
                 .rateLimit(properties.rateLimit())
                 .nativePort(properties.nativePort())
                 .securityScheme("apiKey", new SecurityScheme().type(SecurityScheme.Type.HTTP).scheme("bearer")

@@ -13,6 +13,7 @@ import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.info.BuildProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import tools.jackson.databind.ObjectMapper;
 
 /**
  * One OpenAPI group per vendor, derived from its {@link VendorApi} bean (path prefix and security
@@ -57,7 +58,7 @@ class OpenApiGroups {
     }
 
     /** One vendor's group; the factory method of the beans {@link VendorOpenApiGroupRegistrar} registers. */
-    static GroupedOpenApi groupFor(VendorApi vendor, ObjectProvider<BuildProperties> build) {
+    static GroupedOpenApi groupFor(VendorApi vendor, ObjectProvider<BuildProperties> build, ObjectMapper json) {
         String version = version(build);
         return GroupedOpenApi.builder()
                 .group(vendor.key())
@@ -66,6 +67,8 @@ class OpenApiGroups {
                 .addOpenApiCustomizer(openApi -> {
                     openApi.info(new Info().title(vendor.displayName() + " (Teamgate emulation)")
                             .version(version).description(vendor.description()));
+                    vendor.openApiCustomizer().customise(openApi);
+                    VendorErrorResponses.declare(openApi, vendor, json);
                     OpenApiTidying.fillMissingParameterSchemas(openApi);
                     OpenApiTidying.fillMissingSummaries(openApi);
                     if (openApi.getComponents() == null) {
