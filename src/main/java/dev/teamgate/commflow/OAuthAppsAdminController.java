@@ -1,5 +1,7 @@
 package dev.teamgate.commflow;
 
+import io.swagger.v3.oas.annotations.media.ExampleObject;
+import io.swagger.v3.oas.annotations.media.Content;
 import dev.teamgate.domain.InvalidInputException;
 import dev.teamgate.domain.NotFoundException;
 import dev.teamgate.domain.account.Account;
@@ -73,6 +75,9 @@ class OAuthAppsAdminController {
     @ResponseStatus(HttpStatus.CREATED)
     @Operation(summary = "Register an OAuth app", description = "workspace: a CommFlow workspace slug (my-workspace, "
             + "my-workspace-test) or public id (ws_456, with mode live|test). The client secret is shown once.")
+    @io.swagger.v3.oas.annotations.parameters.RequestBody(content = @Content(
+            mediaType = "application/json", examples = @ExampleObject(
+                    name = "An app for my-workspace", value = "{\"workspace\": \"my-workspace\", \"name\": \"My app\", \"redirectUris\": [\"http://localhost:3000/callback\"], \"scopes\": [\"read:conversations\"]}")))
     AppView create(@RequestBody NewApp body) {
         if (body == null) {
             throw new InvalidInputException("workspace", "workspace is required");

@@ -1,5 +1,8 @@
 package dev.teamgate.flowdock;
 
+import io.swagger.v3.oas.annotations.media.ExampleObject;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.Parameter;
 import dev.teamgate.domain.InvalidInputException;
 import dev.teamgate.domain.NotFoundException;
 import dev.teamgate.domain.account.Account;
@@ -60,7 +63,10 @@ class BulkMessagesAdminController {
                     + "transaction, with the next ids, posted now, written in turn by the flow's members who are not "
                     + "blocked (by user id). Each one's content is `content` (default `Generated message`), a space "
                     + "and its id. They reach no stream and no webhook. Call again for more than a million.")
-    Generated generate(@PathVariable String org, @PathVariable String flow, @RequestBody Generate body) {
+    @io.swagger.v3.oas.annotations.parameters.RequestBody(content = @Content(
+            mediaType = "application/json", examples = @ExampleObject(
+                    name = "100 messages", value = "{\"count\": 100, \"content\": \"Message\"}")))
+    Generated generate(@Parameter(example = "acme") @PathVariable String org, @Parameter(example = "my-flow") @PathVariable String flow, @RequestBody Generate body) {
         if (body == null || body.count() == null) {
             throw new InvalidInputException("count", "count is required");
         }

@@ -1,5 +1,7 @@
 package dev.teamgate.stackfield;
 
+import io.swagger.v3.oas.annotations.media.ExampleObject;
+import io.swagger.v3.oas.annotations.media.Content;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import dev.teamgate.domain.credential.Credential;
 import dev.teamgate.domain.credential.IssuedCredential;
@@ -50,6 +52,9 @@ class WebhookAdminController {
             description = "`kind`: chat, discussion, task, page, file, event (need a `room`), organization (no room) "
                     + "or room-settings (with a `room`, or organization-wide without). `workspace` is the "
                     + "organization's slug or id, `room` a room slug or Room API ID. The URL is shown once.")
+    @io.swagger.v3.oas.annotations.parameters.RequestBody(content = @Content(
+            mediaType = "application/json", examples = @ExampleObject(
+                    name = "A chat webhook for the demo room", value = "{\"workspace\": \"demo\", \"room\": \"demo-room\", \"kind\": \"chat\", \"label\": \"My chat webhook\"}")))
     WebhookUrlResponse create(@RequestBody NewWebhookRequest body, HttpServletRequest request) {
         IssuedCredential issued = webhooks.create(body.workspace(), body.room(), body.kind(), body.label());
         Credential c = issued.credential();
