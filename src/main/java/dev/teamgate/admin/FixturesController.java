@@ -1,7 +1,5 @@
 package dev.teamgate.admin;
 
-import io.swagger.v3.oas.annotations.media.ExampleObject;
-import io.swagger.v3.oas.annotations.media.Content;
 import dev.teamgate.domain.NotFoundException;
 import dev.teamgate.domain.fixture.FixtureDocument;
 import dev.teamgate.domain.fixture.FixtureExporter;
@@ -9,6 +7,8 @@ import dev.teamgate.domain.fixture.FixtureLoader;
 import dev.teamgate.domain.workspace.Workspace;
 import dev.teamgate.domain.workspace.WorkspaceRepository;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.ExampleObject;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.List;
 import org.springframework.http.HttpStatus;

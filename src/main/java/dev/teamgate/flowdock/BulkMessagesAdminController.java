@@ -1,8 +1,5 @@
 package dev.teamgate.flowdock;
 
-import io.swagger.v3.oas.annotations.media.ExampleObject;
-import io.swagger.v3.oas.annotations.media.Content;
-import io.swagger.v3.oas.annotations.Parameter;
 import dev.teamgate.domain.InvalidInputException;
 import dev.teamgate.domain.NotFoundException;
 import dev.teamgate.domain.account.Account;
@@ -15,6 +12,9 @@ import dev.teamgate.domain.room.RoomMemberRepository;
 import dev.teamgate.domain.room.RoomRepository;
 import dev.teamgate.domain.workspace.WorkspaceRepository;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.ExampleObject;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.List;
 import org.springframework.http.HttpStatus;

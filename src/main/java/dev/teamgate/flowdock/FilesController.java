@@ -1,10 +1,10 @@
 package dev.teamgate.flowdock;
 
-import io.swagger.v3.oas.annotations.Operation;
 import dev.teamgate.domain.file.StoredFile;
 import dev.teamgate.domain.file.StoredFileService;
 import dev.teamgate.domain.workspace.WorkspaceRepository;
 import dev.teamgate.platform.auth.Caller;
+import io.swagger.v3.oas.annotations.Operation;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.springframework.core.io.FileSystemResource;

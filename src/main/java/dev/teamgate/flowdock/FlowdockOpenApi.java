@@ -33,7 +33,8 @@ final class FlowdockOpenApi implements OpenApiCustomizer {
         openApi.getPaths().forEach((path, item) -> {
             item.readOperationsMap().forEach((method, operation) -> {
                 operation.setTags(List.of(tagOf(path)));
-                FlowdockOpenApiInputs.describe(method, path.substring(API.length()), operation);
+                String route = path.startsWith(V1 + "/") ? path.substring(V1.length()) : path.substring(API.length());
+                FlowdockOpenApiInputs.describe(method, route, operation);
             });
         });
         java.util.Set<String> used = new java.util.HashSet<>();

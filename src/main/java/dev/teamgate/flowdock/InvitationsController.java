@@ -1,6 +1,5 @@
 package dev.teamgate.flowdock;
 
-import io.swagger.v3.oas.annotations.Operation;
 import dev.teamgate.domain.account.Account;
 import dev.teamgate.domain.invitation.InvitationState;
 import dev.teamgate.domain.invitation.RoomInvitation;
@@ -9,6 +8,7 @@ import dev.teamgate.domain.invitation.RoomInvitationService;
 import dev.teamgate.domain.room.Room;
 import dev.teamgate.domain.room.RoomMemberRepository;
 import dev.teamgate.platform.auth.Caller;
+import io.swagger.v3.oas.annotations.Operation;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.ArrayList;
 import java.util.List;

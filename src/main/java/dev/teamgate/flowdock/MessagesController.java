@@ -1,6 +1,5 @@
 package dev.teamgate.flowdock;
 
-import io.swagger.v3.oas.annotations.Operation;
 import dev.teamgate.domain.account.Account;
 import dev.teamgate.domain.credential.Credential;
 import dev.teamgate.domain.integration.IntegrationSource;
@@ -11,6 +10,7 @@ import dev.teamgate.domain.room.RoomMemberRepository;
 import dev.teamgate.domain.thread.MessageThread;
 import dev.teamgate.domain.thread.MessageThreadService;
 import dev.teamgate.platform.auth.Caller;
+import io.swagger.v3.oas.annotations.Operation;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.List;
 import java.util.Map;

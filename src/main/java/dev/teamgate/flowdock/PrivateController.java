@@ -1,6 +1,5 @@
 package dev.teamgate.flowdock;
 
-import io.swagger.v3.oas.annotations.Operation;
 import dev.teamgate.domain.message.Message;
 import dev.teamgate.domain.message.MessageQueryService;
 import dev.teamgate.domain.message.MessageRepository;
@@ -9,6 +8,7 @@ import dev.teamgate.domain.message.NewMessage;
 import dev.teamgate.domain.room.Room;
 import dev.teamgate.domain.room.RoomRepository;
 import dev.teamgate.platform.auth.Caller;
+import io.swagger.v3.oas.annotations.Operation;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.LinkedHashMap;
 import java.util.List;

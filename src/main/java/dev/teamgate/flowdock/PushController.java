@@ -1,9 +1,9 @@
 package dev.teamgate.flowdock;
 
-import io.swagger.v3.oas.annotations.Operation;
 import dev.teamgate.domain.credential.Credential;
 import dev.teamgate.domain.message.Message;
 import dev.teamgate.domain.room.Room;
+import io.swagger.v3.oas.annotations.Operation;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;

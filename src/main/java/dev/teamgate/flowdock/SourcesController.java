@@ -1,6 +1,5 @@
 package dev.teamgate.flowdock;
 
-import io.swagger.v3.oas.annotations.Operation;
 import dev.teamgate.domain.credential.Credential;
 import dev.teamgate.domain.credential.CredentialRepository;
 import dev.teamgate.domain.integration.IntegrationSource;
@@ -8,6 +7,7 @@ import dev.teamgate.domain.integration.IntegrationSourceRepository;
 import dev.teamgate.domain.integration.IntegrationSourceService;
 import dev.teamgate.domain.room.Room;
 import dev.teamgate.platform.auth.Caller;
+import io.swagger.v3.oas.annotations.Operation;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.ArrayList;
 import java.util.List;

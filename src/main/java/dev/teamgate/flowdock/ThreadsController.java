@@ -1,11 +1,11 @@
 package dev.teamgate.flowdock;
 
-import io.swagger.v3.oas.annotations.Operation;
 import dev.teamgate.domain.room.Room;
 import dev.teamgate.domain.thread.MessageThread;
 import dev.teamgate.domain.thread.MessageThreadRepository;
 import dev.teamgate.domain.thread.MessageThreadService;
 import dev.teamgate.platform.auth.Caller;
+import io.swagger.v3.oas.annotations.Operation;
 import jakarta.servlet.http.HttpServletRequest;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;

@@ -1,6 +1,5 @@
 package dev.teamgate.flowdock;
 
-import io.swagger.v3.oas.annotations.Operation;
 import dev.teamgate.domain.account.Account;
 import dev.teamgate.domain.account.AccountRepository;
 import dev.teamgate.domain.account.AccountStatus;
@@ -9,6 +8,7 @@ import dev.teamgate.domain.room.RoomMember;
 import dev.teamgate.domain.room.RoomMemberRepository;
 import dev.teamgate.domain.workspace.Workspace;
 import dev.teamgate.platform.auth.Caller;
+import io.swagger.v3.oas.annotations.Operation;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;

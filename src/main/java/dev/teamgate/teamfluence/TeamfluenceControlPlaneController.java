@@ -1,7 +1,5 @@
 package dev.teamgate.teamfluence;
 
-import io.swagger.v3.oas.annotations.media.ExampleObject;
-import io.swagger.v3.oas.annotations.media.Content;
 import dev.teamgate.domain.lead.LeadFixture;
 import dev.teamgate.teamfluence.ControlPlaneRecords.BillingChange;
 import dev.teamgate.teamfluence.ControlPlaneRecords.BillingState;
@@ -10,9 +8,12 @@ import dev.teamgate.teamfluence.ControlPlaneRecords.LeadWebhooksChange;
 import dev.teamgate.teamfluence.ControlPlaneRecords.RotatedKey;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.ExampleObject;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
+import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -22,7 +23,6 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
-import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Teamfluence's part of the control plane. It sits under {@code /_admin}, outside the vendor

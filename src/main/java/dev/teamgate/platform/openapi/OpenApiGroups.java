@@ -6,6 +6,7 @@ import io.swagger.v3.oas.models.Components;
 import io.swagger.v3.oas.models.info.Info;
 import io.swagger.v3.oas.models.security.SecurityRequirement;
 import io.swagger.v3.oas.models.security.SecurityScheme;
+import java.util.List;
 import java.util.Map;
 import org.springdoc.core.models.GroupedOpenApi;
 import org.springdoc.core.utils.SpringDocUtils;
@@ -53,6 +54,9 @@ class OpenApiGroups {
                     openApi.addSecurityItem(new SecurityRequirement().addList("adminToken"));
                     OpenApiTidying.fillMissingParameterSchemas(openApi);
                     OpenApiTidying.fillMissingSummaries(openApi);
+                    // First what a newcomer needs (keys, a workspace, a clean state), then test tools.
+                    OpenApiTags.order(openApi, List.of("Sandbox credentials", "Workspaces", "Reset", "Fixtures",
+                            "Request journal", "Faults", "Rate limits", "Clock", "Outbound webhooks"), List.of("Health"));
                 })
                 .build();
     }

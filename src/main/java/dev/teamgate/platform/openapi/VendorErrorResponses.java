@@ -73,11 +73,15 @@ final class VendorErrorResponses {
             operation.setResponses(new ApiResponses());
         }
         String status = String.valueOf(error.status());
-        ApiResponse response = operation.getResponses().computeIfAbsent(status, s -> new ApiResponse().description(name));
+        ApiResponse response = operation.getResponses().computeIfAbsent(status, s -> new ApiResponse()
+                .description(reason(error.status())));
         if (response.getContent() == null) {
             response.setContent(new Content());
         }
-        MediaType media = response.getContent().computeIfAbsent(JSON, m -> new MediaType());
+        // A response the controller declared already (Stackfield's 200) keeps its media type.
+        String type = response.getContent().containsKey(JSON) || response.getContent().isEmpty()
+                ? JSON : response.getContent().keySet().iterator().next();
+        MediaType media = response.getContent().computeIfAbsent(type, m -> new MediaType());
         if (media.getExample() == null) {
             media.addExamples(exampleKey(name), new Example().summary(name).value(body(error, json)));
         }
@@ -95,6 +99,11 @@ final class VendorErrorResponses {
         } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
             throw new IllegalStateException("An error body that is not JSON: " + error.body(), e);
         }
+    }
+
+    private static String reason(int status) {
+        org.springframework.http.HttpStatus known = org.springframework.http.HttpStatus.resolve(status);
+        return known == null ? String.valueOf(status) : known.getReasonPhrase();
     }
 
     /** "Injected fault (503)" → "injected-fault-503": a stable key for Swagger UI's example picker. */

@@ -10,12 +10,12 @@ import dev.teamgate.platform.ratelimit.RateLimitSettings;
 import io.swagger.v3.oas.models.security.SecurityScheme;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import org.springdoc.core.customizers.OpenApiCustomizer;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.regex.Pattern;
+import org.springdoc.core.customizers.OpenApiCustomizer;
 
 /**
  * What one vendor package contributes to the platform: where it lives, how callers authenticate,
