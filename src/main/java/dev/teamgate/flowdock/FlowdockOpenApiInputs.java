@@ -90,16 +90,32 @@ final class FlowdockOpenApiInputs {
         return new Parameter().in("query").name(name).schema(schema).description(description).example(example);
     }
 
+    @SuppressWarnings("unchecked")
     private static RequestBody body(Schema<?> schema, Map<String, Object> examples) {
         MediaType json = new MediaType().schema(schema);
         examples.forEach((name, value) -> json.addExamples(exampleKey(name), new Example().summary(name).value(value)));
-        // A form cannot carry the named examples: Swagger UI fills its fields from the schema's examples.
-        Schema<?> formSchema = new ObjectSchema().properties(schema.getProperties()).required(schema.getRequired())
-                .example(examples.values().iterator().next());
-        MediaType form = new MediaType().schema(formSchema);
+        // A form takes the first example, as the media type's example and as its fields' own examples,
+        // which is where Swagger UI fills form fields from.
+        Map<String, Object> first = (Map<String, Object>) examples.values().iterator().next();
+        Schema<?> formSchema = new ObjectSchema().required(schema.getRequired());
+        schema.getProperties().forEach((name, property) -> {
+            Object value = first.get(name);
+            boolean scalar = value instanceof String || value instanceof Number || value instanceof Boolean;
+            formSchema.addProperty(name, scalar ? copyWithExample(property, value) : property);
+        });
+        MediaType form = new MediaType().schema(formSchema).example(first);
         return new RequestBody().required(true).content(new Content()
                 .addMediaType(org.springframework.http.MediaType.APPLICATION_JSON_VALUE, json)
                 .addMediaType(org.springframework.http.MediaType.APPLICATION_FORM_URLENCODED_VALUE, form));
+    }
+
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    private static Schema<?> copyWithExample(Schema property, Object value) {
+        Schema copy = new Schema().type(property.getType()).types(property.getTypes())
+                .description(property.getDescription()).maxLength(property.getMaxLength());
+        copy.setEnum(property.getEnum());
+        copy.setExample(value);
+        return copy;
     }
 
     static String exampleKey(String name) {

@@ -90,7 +90,9 @@ class OpenApiCurationServerTest extends ServerTest {
             }
         }
         Map<String, Object> form = flowdock.getMap(
-                "paths.'/flowdock/messages'.post.requestBody.content.'application/x-www-form-urlencoded'.schema.example");
+                "paths.'/flowdock/messages'.post.requestBody.content.'application/x-www-form-urlencoded'.example");
+        assertThat(flowdock.getString("paths.'/flowdock/messages'.post.requestBody.content"
+                + ".'application/x-www-form-urlencoded'.schema.properties.content.example")).isEqualTo(form.get("content"));
         given().auth().preemptive().basic(MIKE, "x").contentType(ContentType.URLENC)
                 .formParam("flow", form.get("flow")).formParam("event", form.get("event"))
                 .formParam("content", form.get("content")).formParam("tags", String.join(",", (List<String>) form.get("tags")))
