@@ -92,7 +92,7 @@ final class FlowdockOpenApi implements OpenApiCustomizer {
         if (path.startsWith("/files/")) {
             return "Files";
         }
-        if (path.startsWith("/sources") || path.contains("/sources")) {
+        if (path.contains("/sources")) {
             return "Sources";
         }
         if (path.contains("/invitations")) {
@@ -101,10 +101,10 @@ final class FlowdockOpenApi implements OpenApiCustomizer {
         if (path.contains("/threads")) {
             return "Threads";
         }
-        if (path.startsWith("/messages") || path.startsWith("/comments") || path.contains("/messages")) {
+        if (path.contains("/messages") || path.startsWith("/comments")) {
             return "Messages";
         }
-        if (path.startsWith("/users") || path.contains("/users")) {
+        if (path.contains("/users")) {
             return "Users";
         }
         if (path.startsWith("/organizations")) {

@@ -4,7 +4,6 @@ import static dev.teamgate.flowdock.FlowdockOpenApiInputs.EXAMPLE_FLOW_TOKEN;
 import static dev.teamgate.flowdock.FlowdockOpenApiInputs.MY_FLOW_ID;
 import static dev.teamgate.flowdock.FlowdockOpenApiInputs.object;
 
-import io.swagger.v3.oas.models.media.ArraySchema;
 import io.swagger.v3.oas.models.media.BooleanSchema;
 import io.swagger.v3.oas.models.media.IntegerSchema;
 import io.swagger.v3.oas.models.media.ObjectSchema;
@@ -147,7 +146,7 @@ final class FlowdockOpenApiExamples {
                         .description("what is posted"))
                 .addProperty("content", new StringSchema().description("the text (message, status); for `file`, "
                         + "`{data: <base64>, content_type, file_name}`"))
-                .addProperty("tags", new ArraySchema().items(new StringSchema()).description("tags (an array or a comma-separated string)"))
+                .addProperty("tags", FlowdockOpenApiInputs.tags())
                 .addProperty("uuid", new StringSchema().description("a client-side id, echoed back"))
                 .addProperty("external_user_name", new StringSchema().description("the name to show for a source's post"))
                 .addProperty("thread_id", new StringSchema().description("the thread to post into"))

@@ -104,7 +104,8 @@ final class FlowdockOpenApiInputs {
             formSchema.addProperty(name, scalar ? copyWithExample(property, value) : property);
         });
         MediaType form = new MediaType().schema(formSchema).example(first);
-        return new RequestBody().required(true).content(new Content()
+        // Not required: every field may come in the query string instead (FlowdockParams reads both).
+        return new RequestBody().required(false).content(new Content()
                 .addMediaType(org.springframework.http.MediaType.APPLICATION_JSON_VALUE, json)
                 .addMediaType(org.springframework.http.MediaType.APPLICATION_FORM_URLENCODED_VALUE, form));
     }
@@ -142,12 +143,16 @@ final class FlowdockOpenApiInputs {
     static Schema<?> fields(Map<String, String> descriptions, String... required) {
         Schema<?> schema = new ObjectSchema();
         new java.util.TreeMap<>(descriptions).forEach((name, description) -> schema.addProperty(name,
-                name.equals("tags") ? new io.swagger.v3.oas.models.media.ArraySchema().items(new StringSchema())
-                        .description(description) : new StringSchema().description(description)));
+                name.equals("tags") ? tags() : new StringSchema().description(description)));
         if (required.length > 0) {
             schema.required(List.of(required));
         }
         return schema;
+    }
+
+    /** Tags are an array of strings or one comma-separated string: no single JSON type. */
+    static Schema<?> tags() {
+        return new Schema<>().description("tags: an array of strings, or one comma-separated string");
     }
 
     /** An ordered map from alternating keys and values, for examples. */
