@@ -21,6 +21,7 @@ final class FlowdockOpenApi implements OpenApiCustomizer {
     /** Tags in the order a reader needs them, with Flowdock's own one-line descriptions. */
     static final Map<String, String> TAGS = tags();
 
+    static final String PUSH = "Push API (deprecated)";
     private static final String API = FlowdockPaths.PREFIX;
     private static final String V1 = FlowdockPaths.V1;
 
@@ -33,6 +34,9 @@ final class FlowdockOpenApi implements OpenApiCustomizer {
         openApi.getPaths().forEach((path, item) -> {
             item.readOperationsMap().forEach((method, operation) -> {
                 operation.setTags(List.of(tagOf(path)));
+                if (tagOf(path).equals(PUSH)) {
+                    operation.setSecurity(List.of()); // the flow tokens are in the path
+                }
                 String route = path.startsWith(V1 + "/") ? path.substring(V1.length()) : path.substring(API.length());
                 FlowdockOpenApiInputs.describe(method, route, operation);
             });
@@ -81,7 +85,7 @@ final class FlowdockOpenApi implements OpenApiCustomizer {
             return "Streaming";
         }
         if (path.startsWith("/messages/chat/") || path.startsWith("/messages/team_inbox/")) {
-            return "Push API (deprecated)";
+            return PUSH;
         }
         if (path.startsWith("/oauth")) {
             return "OAuth";
@@ -129,7 +133,7 @@ final class FlowdockOpenApi implements OpenApiCustomizer {
         tags.put("Files", "Files posted to flows.");
         tags.put("Streaming", "Long-lived event streams of flows and private messages (use curl; Swagger UI "
                 + "waits for the end of the response).");
-        tags.put("Push API (deprecated)", "Flowdock's older API: post with a flow token in the path, no user.");
+        tags.put(PUSH, "Flowdock's older API: post with a flow token in the path, no user.");
         tags.put("OAuth", "OAuth 2.0 authorization for applications.");
         return tags;
     }

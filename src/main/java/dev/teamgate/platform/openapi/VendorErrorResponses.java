@@ -63,9 +63,25 @@ final class VendorErrorResponses {
         Map<String, RenderedError> errors = rendered(vendor);
         for (PathItem item : openApi.getPaths().values()) {
             for (Operation operation : item.readOperations()) {
-                errors.forEach((name, error) -> declare(operation, name, error, json));
+                errors.forEach((name, error) -> {
+                    if (!(isCredentialError(vendor, name) && takesNoCredentials(operation))) {
+                        declare(operation, name, error, json);
+                    }
+                });
             }
         }
+    }
+
+    /** A refusal of the caller's credentials: not declared where an operation takes none. */
+    private static boolean isCredentialError(VendorApi vendor, String name) {
+        ApiProblem problem = vendor.documentedErrors().get(name);
+        return problem != null
+                && (problem.kind() == ProblemKind.UNAUTHENTICATED || problem.kind() == ProblemKind.FORBIDDEN);
+    }
+
+    /** An operation with an explicitly empty {@code security} list (a token in the path, an OAuth endpoint). */
+    private static boolean takesNoCredentials(Operation operation) {
+        return operation.getSecurity() != null && operation.getSecurity().isEmpty();
     }
 
     private static void declare(Operation operation, String name, RenderedError error, ObjectMapper json) {

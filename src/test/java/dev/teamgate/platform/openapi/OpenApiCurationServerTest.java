@@ -71,6 +71,8 @@ class OpenApiCurationServerTest extends ServerTest {
                 .extracting(op -> (String) op.get("path"))
                 .containsExactlyInAnyOrder("/flowdock/v1/messages/chat/{tokens}", "/flowdock/v1/messages/team_inbox/{tokens}");
         assertThat(operations).extracting(op -> op.get("method") + " " + op.get("path")).doesNotHaveDuplicates();
+        assertThat(operations).filteredOn(op -> ((String) op.get("path")).startsWith("/flowdock/v1/messages/"))
+                .allMatch(op -> List.of().equals(op.get("security")), "the push API's tokens are in its path");
 
         given().auth().preemptive().basic(MIKE, "x").contentType(ContentType.JSON).body(Map.of("open", true))
                 .patch("/flowdock/v1/flows/acme/my-flow").then().statusCode(200);
