@@ -2,6 +2,8 @@ package dev.teamgate.admin;
 
 import dev.teamgate.platform.clock.TeamgateClock;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.ExampleObject;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.time.Duration;
@@ -39,6 +41,9 @@ class ClockController {
     @Operation(summary = "Freeze the clock at an instant and/or move it",
             description = "`{\"frozenAt\":\"2026-01-15T10:30:00Z\"}` stops time there; "
                     + "`{\"advance\":\"PT1H\"}` (or `\"1h\"`) moves it forward (frozen or running); both together freeze, then move.")
+    @io.swagger.v3.oas.annotations.parameters.RequestBody(content = @Content(
+            mediaType = "application/json", examples = @ExampleObject(
+                    name = "Move one hour ahead", value = "{\"advance\": \"1h\"}")))
     ClockState set(@RequestBody ClockChange change) {
         if (change.frozenAt() == null && change.advance() == null) {
             throw new dev.teamgate.domain.InvalidInputException("frozenAt", "give frozenAt, advance, or both");

@@ -4,6 +4,8 @@ import dev.teamgate.domain.NotFoundException;
 import dev.teamgate.platform.fault.FaultRule;
 import dev.teamgate.platform.fault.FaultRules;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.ExampleObject;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.time.Duration;
@@ -39,6 +41,9 @@ class FaultsController {
                     + "next `times` matching requests, then waits `delay` (random up to `delayMax`) and drops the "
                     + "connection (`drop`) or answers `status` with the vendor's error body. Rules apply before "
                     + "authentication and the endpoint; the journal names the rule that fired.")
+    @io.swagger.v3.oas.annotations.parameters.RequestBody(content = @Content(
+            mediaType = "application/json", examples = @ExampleObject(
+                    name = "The next Flowdock post answers 503", value = "{\"vendor\": \"flowdock\", \"method\": \"POST\", \"path\": \"/flowdock/flows/*/*/messages\", \"times\": 1, \"status\": 503, \"message\": \"Service unavailable\"}")))
     FaultView add(@RequestBody FaultRequest request) {
         // A rule for a vendor or method that does not exist would be accepted and never fire.
         FaultRule added = rules.add(new FaultRule(null, values.vendor(request.vendor()),

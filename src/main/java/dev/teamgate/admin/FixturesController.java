@@ -7,6 +7,8 @@ import dev.teamgate.domain.fixture.FixtureLoader;
 import dev.teamgate.domain.workspace.Workspace;
 import dev.teamgate.domain.workspace.WorkspaceRepository;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.ExampleObject;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.List;
 import org.springframework.http.HttpStatus;
@@ -42,6 +44,9 @@ class FixturesController {
     @Operation(summary = "Load a fixture",
             description = "Each workspace in the document replaces the workspace of the same vendor and slug, if any. "
                     + "The load is all or nothing: a bad reference fails it with the path of the field.")
+    @io.swagger.v3.oas.annotations.parameters.RequestBody(content = @Content(
+            mediaType = "application/json", examples = @ExampleObject(
+                    name = "One small workspace", value = "{\"workspaces\": [{\"vendor\": \"flowdock\", \"slug\": \"example-org\", \"name\": \"Example org\"}]}")))
     LoadResponse load(@RequestBody FixtureDocument document) {
         List<Workspace> loaded = loader.load(document);
         return new LoadResponse(loaded.stream().map(w -> w.getVendor() + "/" + w.getSlug()).toList());

@@ -8,10 +8,12 @@ import dev.teamgate.platform.vendor.VendorApi;
 import dev.teamgate.platform.vendor.VendorRegistry;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.ExampleObject;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Min;
-import io.swagger.v3.oas.annotations.media.Schema;
 import java.time.Duration;
 import java.util.List;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -48,7 +50,10 @@ class RateLimitController {
             description = "Every field is optional and keeps its current value when left out: "
                     + "`{\"capacity\":5,\"period\":\"1m\"}` changes the limit, `{\"enabled\":false}` turns it off. "
                     + "`period` is `PT1M` or `1m`.")
-    VendorLimits change(@PathVariable String vendor, @Valid @RequestBody PolicyChange change) {
+    @io.swagger.v3.oas.annotations.parameters.RequestBody(content = @Content(
+            mediaType = "application/json", examples = @ExampleObject(
+                    name = "100 requests a minute", value = "{\"enabled\": true, \"capacity\": 100, \"period\": \"1m\"}")))
+    VendorLimits change(@Parameter(example = "flowdock") @PathVariable String vendor, @Valid @RequestBody PolicyChange change) {
         VendorApi api = vendor(vendor);
         RateLimitSettings now = limiter.settings(api);
         limiter.override(api.key(), settings(new PolicyChange(
@@ -63,7 +68,7 @@ class RateLimitController {
             description = "`key` names one bucket as listed by GET (for example `credential:12`); without it every "
                     + "live bucket of the vendor is emptied, and so is every bucket made within the vendor's current window, so the "
                     + "next call of any caller gets the vendor's 429, even a caller with no live bucket yet.")
-    VendorLimits exhaust(@PathVariable String vendor,
+    VendorLimits exhaust(@Parameter(example = "flowdock") @PathVariable String vendor,
                          @Parameter(description = "a bucket key from GET /_admin/rate-limits") @RequestParam(required = false) String key) {
         VendorApi api = vendor(vendor);
         if (key == null) {
@@ -79,7 +84,7 @@ class RateLimitController {
 
     @PostMapping("/{vendor}/reset")
     @Operation(summary = "Refill every bucket of the vendor")
-    VendorLimits refill(@PathVariable String vendor) {
+    VendorLimits refill(@Parameter(example = "flowdock") @PathVariable String vendor) {
         VendorApi api = vendor(vendor);
         limiter.reset(api.key());
         return limits(api);

@@ -14,6 +14,8 @@ import dev.teamgate.platform.seed.SeedFixtures;
 import dev.teamgate.platform.seed.WorkspaceCopyHook;
 import dev.teamgate.platform.vendor.VendorRegistry;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.ExampleObject;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.List;
 import java.util.Locale;
@@ -86,6 +88,9 @@ class WorkspacesController {
                     + "`profileId` and `postsUrl`, talk-to-me `todayKey`), the vendor's `baseUrl`, and the `tag`: "
                     + "a copy's slug, external id and account ids are the seed's with `-<tag>` appended, its emails "
                     + "get `+<tag>` before the `@`.")
+    @io.swagger.v3.oas.annotations.parameters.RequestBody(content = @Content(
+            mediaType = "application/json", examples = @ExampleObject(
+                    name = "A copy of the Flowdock seed", value = "{\"vendor\": \"flowdock\"}")))
     CreatedWorkspace create(@RequestBody CreateWorkspace request) {
         if (request.vendor() == null) {
             throw new InvalidInputException("vendor", "vendor must be one of " + vendors.all().stream()

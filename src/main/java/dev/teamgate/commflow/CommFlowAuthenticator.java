@@ -32,6 +32,7 @@ class CommFlowAuthenticator implements VendorAuthenticator {
     static final String PLAN = "plan";
     static final String PUBLIC_WORKSPACE_ID = "publicWorkspaceId";
     static final String AUTH = "auth";
+    static final String NO_API_KEY = "No API key provided. Send it in the header 'Authorization: Bearer sk_live_...'.";
 
     private final CredentialLookup credentials;
 
@@ -46,8 +47,7 @@ class CommFlowAuthenticator implements VendorAuthenticator {
             return AuthOutcome.anonymous();
         }
         if (!BearerTokens.hasAuthorization(request)) {
-            return refused("missing_api_key",
-                    "No API key provided. Send it in the header 'Authorization: Bearer sk_live_...'.");
+            return refused("missing_api_key", NO_API_KEY);
         }
         Optional<String> token = BearerTokens.bearer(request);
         if (token.isEmpty()) {

@@ -67,6 +67,18 @@ final class CommFlowErrors {
         return new RenderedError(400, Map.of(), body);
     }
 
+    /** The errors CommFlow's OpenAPI document declares on every operation, as the code raises them. */
+    static Map<String, ApiProblem> documented() {
+        Map<String, ApiProblem> errors = new LinkedHashMap<>();
+        errors.put("Bad query parameter", badParameter(ListQuery.ORDER, "The 'order' parameter must be 'asc' or 'desc'.")
+                .problem());
+        errors.put("No API key", unauthenticated("missing_api_key", CommFlowAuthenticator.NO_API_KEY));
+        errors.put("Missing scope", missingScope(CommFlowScopes.WRITE_TICKETS).problem());
+        errors.put("Not found", notFound("ticket", "ticket_missing").problem());
+        errors.put("Invalid field", invalidField("subject", "The 'subject' field is required.").problem());
+        return errors;
+    }
+
     /** 400 invalid_request_error for a bad query parameter. */
     static ApiProblemException badParameter(String param, String message) {
         return new ApiProblemException(ApiProblem.of(ProblemKind.BAD_REQUEST, message, param).withCode("invalid_parameter"));

@@ -12,6 +12,8 @@ import dev.teamgate.domain.oauth.RegisteredApp;
 import dev.teamgate.domain.workspace.Workspace;
 import dev.teamgate.domain.workspace.WorkspaceRepository;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.ExampleObject;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.time.Instant;
 import java.util.LinkedHashSet;
@@ -20,6 +22,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
+import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -28,7 +31,6 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
-import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Control-plane registration of CommFlow OAuth apps (the real CommFlow does this in its settings
@@ -73,6 +75,9 @@ class OAuthAppsAdminController {
     @ResponseStatus(HttpStatus.CREATED)
     @Operation(summary = "Register an OAuth app", description = "workspace: a CommFlow workspace slug (my-workspace, "
             + "my-workspace-test) or public id (ws_456, with mode live|test). The client secret is shown once.")
+    @io.swagger.v3.oas.annotations.parameters.RequestBody(content = @Content(
+            mediaType = "application/json", examples = @ExampleObject(
+                    name = "An app for my-workspace", value = "{\"workspace\": \"my-workspace\", \"name\": \"My app\", \"redirectUris\": [\"http://localhost:3000/callback\"], \"scopes\": [\"read:conversations\"]}")))
     AppView create(@RequestBody NewApp body) {
         if (body == null) {
             throw new InvalidInputException("workspace", "workspace is required");

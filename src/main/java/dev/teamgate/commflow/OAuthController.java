@@ -9,6 +9,7 @@ import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.enums.ParameterIn;
 import io.swagger.v3.oas.annotations.Parameters;
 import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.security.SecurityRequirements;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.Set;
@@ -33,6 +34,8 @@ import tools.jackson.databind.JsonNode;
  * exchanges codes and refresh tokens. The token endpoint answers errors in the RFC 6749 shape.
  */
 @RestController
+// Anonymous: the client authenticates with its own id and secret, not an API key.
+@SecurityRequirements
 @RequestMapping("/commflow/oauth")
 @Tag(name = "OAuth 2.0")
 class OAuthController {

@@ -12,6 +12,9 @@ import dev.teamgate.domain.room.RoomMemberRepository;
 import dev.teamgate.domain.room.RoomRepository;
 import dev.teamgate.domain.workspace.WorkspaceRepository;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.ExampleObject;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.List;
 import org.springframework.http.HttpStatus;
@@ -60,7 +63,10 @@ class BulkMessagesAdminController {
                     + "transaction, with the next ids, posted now, written in turn by the flow's members who are not "
                     + "blocked (by user id). Each one's content is `content` (default `Generated message`), a space "
                     + "and its id. They reach no stream and no webhook. Call again for more than a million.")
-    Generated generate(@PathVariable String org, @PathVariable String flow, @RequestBody Generate body) {
+    @io.swagger.v3.oas.annotations.parameters.RequestBody(content = @Content(
+            mediaType = "application/json", examples = @ExampleObject(
+                    name = "100 messages", value = "{\"count\": 100, \"content\": \"Message\"}")))
+    Generated generate(@Parameter(example = "acme") @PathVariable String org, @Parameter(example = "my-flow") @PathVariable String flow, @RequestBody Generate body) {
         if (body == null || body.count() == null) {
             throw new InvalidInputException("count", "count is required");
         }

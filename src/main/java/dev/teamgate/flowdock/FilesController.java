@@ -4,6 +4,7 @@ import dev.teamgate.domain.file.StoredFile;
 import dev.teamgate.domain.file.StoredFileService;
 import dev.teamgate.domain.workspace.WorkspaceRepository;
 import dev.teamgate.platform.auth.Caller;
+import io.swagger.v3.oas.annotations.Operation;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.springframework.core.io.FileSystemResource;
@@ -38,6 +39,8 @@ class FilesController {
         this.storedFiles = storedFiles;
     }
 
+    @Operation(summary = "Download a file",
+            description = "The bytes of a file posted to a flow you belong to (the `path` of a `file` message).")
     @GetMapping("/files/{organization}/{hash}/{name:.+}")
     @Transactional(readOnly = true)
     ResponseEntity<Resource> download(Caller caller, @PathVariable String organization, @PathVariable String hash,

@@ -22,6 +22,8 @@ class FlowdockConfiguration {
                 .description("Flowdock REST API (also under /flowdock/v1), the deprecated push API and the "
                         + "streaming API at /flowdock/stream/flows.")
                 .errorRenderer(FlowdockErrors::render)
+                .documentedErrors(FlowdockErrors.documented())
+                .openApiCustomizer(new FlowdockOpenApi())
                 .jsonWhateverAccept(true)
                 .edgeHandler(new FlowdockEdge())
                 .authenticator(authenticator)
@@ -35,12 +37,14 @@ class FlowdockConfiguration {
                     }
                 })
                 .securityScheme("apiToken", new SecurityScheme().type(SecurityScheme.Type.HTTP).scheme("basic")
-                        .description("API token as the user name (any password), or e-mail and password"))
+                        .description("API token as the user name (any password), or e-mail and password. Demo: "
+                                + "user name deadbeefdeadbeef (Mike's token, acme/my-flow), password x"))
                 .securityScheme("oauth", new SecurityScheme().type(SecurityScheme.Type.HTTP).scheme("bearer")
-                        .description("OAuth access token; ?access_token= works too"))
+                        .description("OAuth access token; ?access_token= works too. Demo: oauth-mike-all-scopes-0000000002"))
                 .securityScheme("flowToken", new SecurityScheme().type(SecurityScheme.Type.APIKEY)
                         .in(SecurityScheme.In.QUERY).name("flow_token")
-                        .description("A source's flow_token, for POST /messages and GET/PUT /sources"))
+                        .description("A source's flow_token, for POST /messages and GET/PUT /sources. Demo: "
+                                + "3e2252e2e164d70ebbc5c59b9db629c8 (acme/my-flow)"))
                 .sensitiveParameters(Set.of("flow_token", "access_token"))
                 // The deprecated push API carries flow tokens in the path: the journal shows prefixes only.
                 .secretPathSegment("^/flowdock/v1/messages/(?:chat|team_inbox)/([^/]+)")

@@ -74,6 +74,19 @@ final class FlowdockErrors {
                 .withDetails(Map.of(ERRORS, new LinkedHashMap<>(errors))));
     }
 
+    /** The errors Flowdock's OpenAPI document declares on every operation, as the code raises them. */
+    static Map<String, ApiProblem> documented() {
+        Map<String, ApiProblem> errors = new LinkedHashMap<>();
+        errors.put("Validation error", ApiProblem.of(ProblemKind.VALIDATION, "can't be blank", "content"));
+        errors.put("No credentials", ApiProblem.of(ProblemKind.UNAUTHENTICATED, "Authentication required"));
+        errors.put("Unknown API token", ApiProblem.of(ProblemKind.UNAUTHENTICATED, "Invalid API token"));
+        errors.put("Flow not joined", ApiProblem.of(ProblemKind.FORBIDDEN, "You have not joined this flow"));
+        errors.put("Flow not found", ApiProblem.of(ProblemKind.NOT_FOUND, "Flow not found"));
+        errors.put("Removed source's flow_token",
+                ApiProblem.of(ProblemKind.GONE, "The source of this flow_token has been removed"));
+        return errors;
+    }
+
     static ApiProblemException notFound(String message) {
         return new ApiProblemException(ProblemKind.NOT_FOUND, message);
     }

@@ -6,6 +6,7 @@ import dev.teamgate.domain.room.RoomMember;
 import dev.teamgate.domain.room.RoomRepository;
 import dev.teamgate.domain.workspace.Workspace;
 import dev.teamgate.platform.auth.Caller;
+import io.swagger.v3.oas.annotations.Operation;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.List;
 import java.util.Locale;
@@ -42,6 +43,8 @@ class FlowsController {
     }
 
     /** The flows the user has joined; {@code users=1} embeds each flow's users. */
+    @Operation(summary = "List joined flows",
+            description = "The flows the user has joined. `users=1` embeds each flow's users.")
     @GetMapping("/flows")
     List<FlowdockWire.Flow> joined(HttpServletRequest request, Caller caller, FlowdockParams params) {
         FlowdockUser user = directory.user(caller);
@@ -52,6 +55,8 @@ class FlowsController {
     }
 
     /** Joined flows plus the organization-wide ones the user has not joined ({@code joined: false}). */
+    @Operation(summary = "List all flows",
+            description = "The joined flows plus the organization-wide flows the user may join (`joined: false`).")
     @GetMapping("/flows/all")
     List<FlowdockWire.Flow> all(HttpServletRequest request, Caller caller, FlowdockParams params) {
         FlowdockUser user = directory.user(caller);
@@ -61,6 +66,8 @@ class FlowsController {
         return directory.visibleFlows(user).stream().map(r -> mapper.flow(base, user, r, users)).toList();
     }
 
+    @Operation(summary = "Find a flow by id",
+            description = "The flow whose opaque `id` is given, with its users.")
     @GetMapping("/flows/find")
     FlowdockWire.Flow find(HttpServletRequest request, Caller caller, FlowdockParams params) {
         FlowdockUser user = directory.user(caller);
@@ -70,6 +77,8 @@ class FlowsController {
     }
 
     /** The joined flows of one organization. */
+    @Operation(summary = "List the joined flows of an organization",
+            description = "`org` is the organization's parameterized name.")
     @GetMapping("/flows/{org}")
     List<FlowdockWire.Flow> ofOrganization(HttpServletRequest request, Caller caller, @PathVariable String org,
                                            FlowdockParams params) {
@@ -82,6 +91,8 @@ class FlowsController {
                 .map(r -> mapper.flow(base, user, r, users)).toList();
     }
 
+    @Operation(summary = "Get a flow",
+            description = "One flow by its organization's and its own parameterized name, always with `users`.")
     @GetMapping("/flows/{org}/{flow}")
     FlowdockWire.Flow show(HttpServletRequest request, Caller caller, @PathVariable String org,
                            @PathVariable String flow) {
@@ -90,6 +101,8 @@ class FlowsController {
         return mapper.flow(links.of(request), user, directory.flow(user, org, flow), true);
     }
 
+    @Operation(summary = "Create a flow",
+            description = "Creates a flow named `name` (at most 100 characters) in the organization; 201 with the flow. Needs the `manage` scope for OAuth tokens.")
     @PostMapping("/flows/{org}")
     @ResponseStatus(HttpStatus.CREATED)
     FlowdockWire.Flow create(HttpServletRequest request, Caller caller, @PathVariable String org,
@@ -106,6 +119,8 @@ class FlowsController {
      * {@code name}, {@code disabled} and {@code access_mode} need an organization or flow admin;
      * {@code open: true} joins a flow the user may join; {@code open: false} closes it.
      */
+    @Operation(summary = "Update a flow",
+            description = "`name`, `disabled` and `access_mode` (invitation, link, organization) need an organization or flow admin; `open: true` joins a flow the user may join, `open: false` closes the user's tab. PATCH works the same.")
     @RequestMapping(value = "/flows/{org}/{flow}", method = {RequestMethod.PUT, RequestMethod.PATCH})
     FlowdockWire.Flow update(HttpServletRequest request, Caller caller, @PathVariable String org,
                              @PathVariable String flow, FlowdockParams params) {

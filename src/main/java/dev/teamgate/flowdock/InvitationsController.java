@@ -8,6 +8,7 @@ import dev.teamgate.domain.invitation.RoomInvitationService;
 import dev.teamgate.domain.room.Room;
 import dev.teamgate.domain.room.RoomMemberRepository;
 import dev.teamgate.platform.auth.Caller;
+import io.swagger.v3.oas.annotations.Operation;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.ArrayList;
 import java.util.List;
@@ -60,6 +61,8 @@ class InvitationsController {
     }
 
     /** The pending invitations of a flow. */
+    @Operation(summary = "List the invitations of a flow",
+            description = "Pending and accepted invitations.")
     @GetMapping("/flows/{org}/{flow}/invitations")
     List<FlowdockWire.Invitation> list(HttpServletRequest request, Caller caller, @PathVariable String org,
                                        @PathVariable String flow) {
@@ -70,6 +73,8 @@ class InvitationsController {
     }
 
     /** One invitation, accepted ones included. */
+    @Operation(summary = "Get an invitation",
+            description = "One invitation.")
     @GetMapping("/flows/{org}/{flow}/invitations/{id}")
     FlowdockWire.Invitation show(HttpServletRequest request, Caller caller, @PathVariable String org,
                                  @PathVariable String flow, @PathVariable String id) {
@@ -77,6 +82,8 @@ class InvitationsController {
         return invitation(links.of(request), find(room, id));
     }
 
+    @Operation(summary = "Invite someone to a flow",
+            description = "Sends an invitation to `email` with an optional `message`; 201 with the invitation.")
     @PostMapping("/flows/{org}/{flow}/invitations")
     @ResponseStatus(HttpStatus.CREATED)
     FlowdockWire.Invitation invite(HttpServletRequest request, Caller caller, @PathVariable String org,
@@ -98,6 +105,8 @@ class InvitationsController {
     }
 
     /** Invites a list of addresses ({@code a@x.com, "Joe" <joe@x.com>}, by commas or lines). */
+    @Operation(summary = "Invite a list of addresses",
+            description = "`list`: e-mail addresses separated by commas, spaces or new lines; answers the invitations made, the users added and the addresses refused.")
     @PostMapping("/flows/{org}/{flow}/invitations/import")
     @Transactional
     public FlowdockWire.InvitationImport importList(HttpServletRequest request, Caller caller, @PathVariable String org,
@@ -140,6 +149,8 @@ class InvitationsController {
     }
 
     /** Withdraws (or declines) a pending invitation. */
+    @Operation(summary = "Delete an invitation",
+            description = "204.")
     @DeleteMapping("/flows/{org}/{flow}/invitations/{id}")
     ResponseEntity<Void> delete(Caller caller, @PathVariable String org, @PathVariable String flow,
                                 @PathVariable String id) {

@@ -10,6 +10,7 @@ import dev.teamgate.domain.room.RoomMemberRepository;
 import dev.teamgate.domain.thread.MessageThread;
 import dev.teamgate.domain.thread.MessageThreadService;
 import dev.teamgate.platform.auth.Caller;
+import io.swagger.v3.oas.annotations.Operation;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.List;
 import java.util.Map;
@@ -57,6 +58,8 @@ class MessagesController {
      * The flow is the token's flow for a source, the {@code flow} parameter for a user. A
      * {@code flow_token} wins over a user's credentials sent beside it.
      */
+    @Operation(summary = "Send a message",
+            description = "Posts a message, status, comment, file or integration activity/discussion to the flow named by `flow` (a user) or by the `flow_token` (a source). JSON or form. Without the `X-flowdock-wait-for-message: true` header the answer is 202 with an empty body; with it, 200 with the stored message.")
     @PostMapping("/messages")
     ResponseEntity<Object> post(HttpServletRequest request, FlowdockParams params) {
         Caller caller = Caller.current(request).orElse(null);
@@ -82,6 +85,8 @@ class MessagesController {
     }
 
     /** Users post to a flow they joined; a source's flow_token posts to its own flow only (404 for another). */
+    @Operation(summary = "Send a message to a flow",
+            description = "Same fields as `POST /messages`, with the flow in the URL. Without the `X-flowdock-wait-for-message: true` header the answer is 202 with an empty body; with it, 200 with the stored message.")
     @PostMapping("/flows/{org}/{flow}/messages")
     ResponseEntity<Object> postToFlow(HttpServletRequest request, @PathVariable String org,
                                       @PathVariable String flow, FlowdockParams params) {
@@ -101,6 +106,8 @@ class MessagesController {
         return postAsUser(request, user, room, postableEvent(params), params, null);
     }
 
+    @Operation(summary = "Send a message to a thread",
+            description = "Same fields as `POST /messages`; the message joins the thread in the URL. Without the `X-flowdock-wait-for-message: true` header the answer is 202 with an empty body; with it, 200 with the stored message.")
     @PostMapping("/flows/{org}/{flow}/threads/{thread}/messages")
     ResponseEntity<Object> postToThread(HttpServletRequest request, Caller caller, @PathVariable String org,
                                         @PathVariable String flow, @PathVariable String thread,
@@ -112,6 +119,8 @@ class MessagesController {
         return postAsUser(request, user, room, postableEvent(params), params, thread);
     }
 
+    @Operation(summary = "Comment on a message",
+            description = "A comment (`event: comment`) on the message `message` of the flow `flow`; the parent must not be a comment. Without the `X-flowdock-wait-for-message: true` header the answer is 202 with an empty body; with it, 200 with the stored message.")
     @PostMapping("/comments")
     ResponseEntity<Object> comment(HttpServletRequest request, Caller caller, FlowdockParams params) {
         FlowdockUser user = directory.user(caller);
@@ -121,6 +130,8 @@ class MessagesController {
         return commentAsUser(request, user, room, parent, params);
     }
 
+    @Operation(summary = "Comment on a message of a flow",
+            description = "A comment on the message `id`; `content` is plain text. Without the `X-flowdock-wait-for-message: true` header the answer is 202 with an empty body; with it, 200 with the stored message.")
     @PostMapping("/flows/{org}/{flow}/messages/{id}/comments")
     ResponseEntity<Object> commentOn(HttpServletRequest request, Caller caller, @PathVariable String org,
                                      @PathVariable String flow, @PathVariable String id, FlowdockParams params) {
@@ -130,6 +141,8 @@ class MessagesController {
         return commentAsUser(request, user, room, messageId(id), params);
     }
 
+    @Operation(summary = "List the messages of a flow",
+            description = "Filters: `event` (comma list), `limit` 1-100 (30), `sort` desc|asc picks the newest or oldest, `since_id`/`until_id` (exclusive), `tags` with `tag_mode` and|or, `search` with `skip`. Always ascending by id.")
     @GetMapping("/flows/{org}/{flow}/messages")
     List<FlowdockWire.Message> list(Caller caller, @PathVariable String org, @PathVariable String flow,
                                     FlowdockParams params) {
@@ -139,6 +152,8 @@ class MessagesController {
         return mapper.messages(room, queries.find(MessageListing.query(room, params, null, roomAccounts(room, params), true)));
     }
 
+    @Operation(summary = "List the messages of a thread",
+            description = "The same filters as the flow's message list, within one thread.")
     @GetMapping("/flows/{org}/{flow}/threads/{thread}/messages")
     List<FlowdockWire.Message> listThread(Caller caller, @PathVariable String org, @PathVariable String flow,
                                           @PathVariable String thread, FlowdockParams params) {
@@ -150,6 +165,8 @@ class MessagesController {
                 MessageListing.query(room, params, found.getThreadKey(), roomAccounts(room, params), true)));
     }
 
+    @Operation(summary = "Get a message",
+            description = "One message by its per-flow id.")
     @GetMapping("/flows/{org}/{flow}/messages/{id}")
     FlowdockWire.Message show(Caller caller, @PathVariable String org, @PathVariable String flow,
                               @PathVariable String id) {
@@ -159,6 +176,8 @@ class MessagesController {
         return mapper.message(posting.find(room, messageId(id)));
     }
 
+    @Operation(summary = "Edit a message",
+            description = "`content` (only your own message or comment) and/or `tags` (replaces the whole list; anyone may change it). Answers `{}`. PATCH works the same.")
     @RequestMapping(value = "/flows/{org}/{flow}/messages/{id}", method = {RequestMethod.PUT, RequestMethod.PATCH})
     Map<String, Object> edit(Caller caller, @PathVariable String org, @PathVariable String flow,
                              @PathVariable String id, FlowdockParams params) {
@@ -170,6 +189,8 @@ class MessagesController {
         return Map.of();
     }
 
+    @Operation(summary = "Delete a message",
+            description = "Your own message or comment (200, content emptied), an inbox item or your own file (204); anything else is 403.")
     @DeleteMapping("/flows/{org}/{flow}/messages/{id}")
     ResponseEntity<Object> delete(Caller caller, @PathVariable String org, @PathVariable String flow,
                                   @PathVariable String id) {

@@ -3,6 +3,7 @@ package dev.teamgate.flowdock;
 import dev.teamgate.domain.workspace.Workspace;
 import dev.teamgate.domain.workspace.WorkspaceRepository;
 import dev.teamgate.platform.auth.Caller;
+import io.swagger.v3.oas.annotations.Operation;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.Comparator;
 import java.util.List;
@@ -30,6 +31,8 @@ class OrganizationsController {
         this.workspaces = workspaces;
     }
 
+    @Operation(summary = "List organizations",
+            description = "The organizations the user belongs to.")
     @GetMapping("/organizations")
     List<FlowdockWire.Organization> list(HttpServletRequest request, Caller caller) {
         FlowdockUser user = directory.user(caller);
@@ -38,12 +41,16 @@ class OrganizationsController {
                 .map(ws -> mapper.organization(base, ws)).toList();
     }
 
+    @Operation(summary = "Find an organization by id",
+            description = "The organization whose `id` is given.")
     @GetMapping("/organizations/find")
     FlowdockWire.Organization find(HttpServletRequest request, Caller caller, FlowdockParams params) {
         FlowdockUser user = directory.user(caller);
         return mapper.organization(links.of(request), directory.organizationById(user, params.requiredText("id")));
     }
 
+    @Operation(summary = "Get an organization",
+            description = "One organization by parameterized name, with its users and subscription.")
     @GetMapping("/organizations/{org}")
     FlowdockWire.Organization show(HttpServletRequest request, Caller caller, @PathVariable String org) {
         FlowdockUser user = directory.user(caller);
@@ -51,6 +58,8 @@ class OrganizationsController {
     }
 
     /** Renames an organization; admins only. */
+    @Operation(summary = "Update an organization",
+            description = "Rename it (`name`); organization admins only. PATCH works the same.")
     @RequestMapping(value = "/organizations/{org}", method = {RequestMethod.PUT, RequestMethod.PATCH})
     FlowdockWire.Organization update(HttpServletRequest request, Caller caller, @PathVariable String org,
                                      FlowdockParams params) {

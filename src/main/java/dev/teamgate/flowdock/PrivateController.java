@@ -8,6 +8,7 @@ import dev.teamgate.domain.message.NewMessage;
 import dev.teamgate.domain.room.Room;
 import dev.teamgate.domain.room.RoomRepository;
 import dev.teamgate.platform.auth.Caller;
+import io.swagger.v3.oas.annotations.Operation;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -53,6 +54,8 @@ class PrivateController {
         this.presence = presence;
     }
 
+    @Operation(summary = "List private conversations",
+            description = "One entry per person you have talked with privately; `id` is the other user's id.")
     @GetMapping("/private")
     List<FlowdockWire.PrivateConversation> list(HttpServletRequest request, Caller caller) {
         FlowdockUser user = directory.user(caller);
@@ -62,6 +65,8 @@ class PrivateController {
     }
 
     /** The conversation with that user; one is started (closed) when there is none yet. */
+    @Operation(summary = "Get a private conversation",
+            description = "The conversation with user `id`.")
     @GetMapping("/private/{id}")
     FlowdockWire.PrivateConversation show(HttpServletRequest request, Caller caller, @PathVariable String id) {
         FlowdockUser user = directory.user(caller);
@@ -69,6 +74,8 @@ class PrivateController {
         return conversation(links.of(request), user, conversations.findOrStart(user, id));
     }
 
+    @Operation(summary = "Open or close a private conversation",
+            description = "`open: true|false` for your own tab. PATCH works the same.")
     @RequestMapping(value = "/private/{id}", method = {RequestMethod.PUT, RequestMethod.PATCH})
     FlowdockWire.PrivateConversation update(HttpServletRequest request, Caller caller, @PathVariable String id,
                                             FlowdockParams params) {
@@ -82,6 +89,8 @@ class PrivateController {
     }
 
     /** Sends a private chat message; only {@code event: message} exists here. Reopens the conversation. */
+    @Operation(summary = "Send a private message",
+            description = "`event: message` (or `status`) with `content` to user `id`. Without the `X-flowdock-wait-for-message: true` header the answer is 202 with an empty body; with it, 200 with the stored message.")
     @PostMapping("/private/{id}/messages")
     ResponseEntity<Object> post(HttpServletRequest request, Caller caller, @PathVariable String id,
                                 FlowdockParams params) {
@@ -104,6 +113,8 @@ class PrivateController {
         return reply.reply(request, room, stored, HttpStatus.OK);
     }
 
+    @Operation(summary = "List private messages",
+            description = "The same filters as a flow's message list; messages carry `to` instead of `flow`.")
     @GetMapping("/private/{id}/messages")
     List<FlowdockWire.Message> list(Caller caller, @PathVariable String id, FlowdockParams params) {
         FlowdockUser user = directory.user(caller);
@@ -116,6 +127,8 @@ class PrivateController {
                 });
     }
 
+    @Operation(summary = "Get a private message",
+            description = "One message of the conversation.")
     @GetMapping("/private/{id}/messages/{messageId}")
     FlowdockWire.Message show(Caller caller, @PathVariable String id, @PathVariable String messageId) {
         FlowdockUser user = directory.user(caller);

@@ -3,6 +3,7 @@ package dev.teamgate.flowdock;
 import dev.teamgate.domain.credential.Credential;
 import dev.teamgate.domain.message.Message;
 import dev.teamgate.domain.room.Room;
+import io.swagger.v3.oas.annotations.Operation;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -37,6 +38,8 @@ class PushController {
      * A chat message from an "external user": {@code content} and {@code external_user_name} are
      * required; {@code message_id} makes it a comment on that message.
      */
+    @Operation(summary = "Push a chat message (deprecated Push API)",
+            description = "`content` and `external_user_name` (no spaces, at most 16 characters) to the flows of the comma-separated flow tokens; optional `tags`, `thread_id`, `message_id`. Answers `{}`.")
     @PostMapping("/messages/chat/{tokens}")
     @Transactional
     public Map<String, Object> chat(@PathVariable("tokens") String tokenList, FlowdockParams params) {
@@ -58,6 +61,8 @@ class PushController {
     }
 
     /** A mail-like team inbox item; {@code source}, {@code from_address}, {@code subject} and {@code content} are required. */
+    @Operation(summary = "Push a team inbox item (deprecated Push API)",
+            description = "An e-mail-like item: `source`, `from_address`, `subject`, `content` (HTML) required; `from_name`, `reply_to`, `project`, `tags`, `link` optional. Answers `{}`.")
     @PostMapping("/messages/team_inbox/{tokens}")
     @Transactional
     public Map<String, Object> teamInbox(@PathVariable("tokens") String tokenList, FlowdockParams params) {

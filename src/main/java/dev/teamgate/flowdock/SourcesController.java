@@ -7,6 +7,7 @@ import dev.teamgate.domain.integration.IntegrationSourceRepository;
 import dev.teamgate.domain.integration.IntegrationSourceService;
 import dev.teamgate.domain.room.Room;
 import dev.teamgate.platform.auth.Caller;
+import io.swagger.v3.oas.annotations.Operation;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.ArrayList;
 import java.util.List;
@@ -49,6 +50,8 @@ class SourcesController {
     }
 
     /** A user's: the sources of every flow they have joined. A flow_token's: its own source. */
+    @Operation(summary = "List sources",
+            description = "The integrations (sources) of the user's flows; with a `flow_token`, only that source.")
     @GetMapping("/sources")
     List<FlowdockWire.Source> list(HttpServletRequest request, FlowdockParams params) {
         Caller caller = Caller.current(request).orElse(null);
@@ -69,6 +72,8 @@ class SourcesController {
     }
 
     /** Updates the source of the flow_token (query or body). */
+    @Operation(summary = "Update the source of a flow_token",
+            description = "Authenticated by `flow_token` alone: set or clear (empty string) `error_message`, set `configuration_url`. PATCH works the same.")
     @RequestMapping(value = "/sources", method = {RequestMethod.PUT, RequestMethod.PATCH})
     FlowdockWire.Source updateByToken(HttpServletRequest request, FlowdockParams params) {
         Caller caller = Caller.current(request).orElse(null);
@@ -79,6 +84,8 @@ class SourcesController {
         return SourceMapper.source(links.of(request), update(source, params), null);
     }
 
+    @Operation(summary = "List the sources of a flow",
+            description = "The flow's integrations.")
     @GetMapping("/flows/{org}/{flow}/sources")
     List<FlowdockWire.Source> flowSources(HttpServletRequest request, Caller caller, @PathVariable String org,
                                           @PathVariable String flow) {
@@ -87,6 +94,8 @@ class SourcesController {
         return sources.findActiveByRoom(room).stream().map(s -> SourceMapper.source(base, s, null)).toList();
     }
 
+    @Operation(summary = "Get a source",
+            description = "One source (`/source/{id}` is an accepted spelling).")
     @GetMapping({"/flows/{org}/{flow}/sources/{id}", "/flows/{org}/{flow}/source/{id}"})
     FlowdockWire.Source show(HttpServletRequest request, Caller caller, @PathVariable String org,
                              @PathVariable String flow, @PathVariable String id) {
@@ -99,6 +108,8 @@ class SourcesController {
      * OAuth token with the {@code integration} scope may (403 otherwise); its app becomes the
      * source's application.
      */
+    @Operation(summary = "Create a source",
+            description = "An integration named `name` (optional `external_url`); 201 with the source and its `flow_token`, shown only this once. OAuth tokens need the `integration` scope.")
     @PostMapping("/flows/{org}/{flow}/sources")
     @ResponseStatus(HttpStatus.CREATED)
     FlowdockWire.Source create(HttpServletRequest request, Caller caller, @PathVariable String org,
@@ -124,6 +135,8 @@ class SourcesController {
         return SourceMapper.source(links.of(request), connected.source(), connected.token());
     }
 
+    @Operation(summary = "Update a source",
+            description = "Set or clear `error_message`, set `configuration_url`. PATCH works the same.")
     @RequestMapping(value = {"/flows/{org}/{flow}/sources/{id}", "/flows/{org}/{flow}/source/{id}"},
             method = {RequestMethod.PUT, RequestMethod.PATCH})
     FlowdockWire.Source updateSource(HttpServletRequest request, Caller caller, @PathVariable String org,
@@ -133,6 +146,8 @@ class SourcesController {
     }
 
     /** Disconnects the source: its flow_token answers 410 Gone from now on. */
+    @Operation(summary = "Delete a source",
+            description = "204; its `flow_token` answers 410 Gone afterwards.")
     @DeleteMapping({"/flows/{org}/{flow}/sources/{id}", "/flows/{org}/{flow}/source/{id}"})
     ResponseEntity<Void> delete(Caller caller, @PathVariable String org, @PathVariable String flow,
                                 @PathVariable String id) {

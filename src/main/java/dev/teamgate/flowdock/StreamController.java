@@ -2,9 +2,10 @@ package dev.teamgate.flowdock;
 
 import dev.teamgate.domain.room.Room;
 import dev.teamgate.platform.auth.Caller;
+import io.swagger.v3.oas.annotations.Operation;
 import jakarta.servlet.http.HttpServletRequest;
-import java.util.List;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.springframework.http.CacheControl;
@@ -41,6 +42,8 @@ class StreamController {
 
     // One read-only transaction while the stream is opened, none while it is open: the emitter
     // outlives this method, and an idle stream must hold no pooled connection.
+    @Operation(summary = "Stream flows",
+            description = "A long-lived response of JSON events separated by `\\r` (or `text/event-stream` when asked): `filter` lists flows (`org/flow` or ids), `user=1` adds private messages, `active=true|idle` sets your presence. Swagger UI cannot show a stream that never ends: use curl.")
     @GetMapping("/flows")
     @Transactional(readOnly = true)
     ResponseEntity<ResponseBodyEmitter> flows(HttpServletRequest request, Caller caller, FlowdockParams params) {
@@ -64,6 +67,8 @@ class StreamController {
         return open(request, user, params, rooms, privateMessages);
     }
 
+    @Operation(summary = "Stream one flow",
+            description = "The events of one flow, as `GET /stream/flows` does. Use curl rather than Swagger UI.")
     @GetMapping("/flows/{org}/{flow}")
     @Transactional(readOnly = true)
     ResponseEntity<ResponseBodyEmitter> flow(HttpServletRequest request, Caller caller, @PathVariable String org,

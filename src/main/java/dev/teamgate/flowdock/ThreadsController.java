@@ -5,6 +5,7 @@ import dev.teamgate.domain.thread.MessageThread;
 import dev.teamgate.domain.thread.MessageThreadRepository;
 import dev.teamgate.domain.thread.MessageThreadService;
 import dev.teamgate.platform.auth.Caller;
+import io.swagger.v3.oas.annotations.Operation;
 import jakarta.servlet.http.HttpServletRequest;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
@@ -47,6 +48,8 @@ class ThreadsController {
         this.links = links;
     }
 
+    @Operation(summary = "List the threads of a flow",
+            description = "Threads updated between `since` and `until` (ISO-8601), newest first; `application` (an app id, `chat` or `inbox`) and `empty=1` filter. A `Link: rel=\"next\"` header pages on.")
     @GetMapping("/flows/{org}/{flow}/threads")
     ResponseEntity<List<FlowdockWire.Thread>> list(HttpServletRequest request, Caller caller, @PathVariable String org,
                                                    @PathVariable String flow, FlowdockParams params) {
@@ -75,6 +78,8 @@ class ThreadsController {
         return ok.body(page);
     }
 
+    @Operation(summary = "Get a thread",
+            description = "One thread with its title, body, status, fields, actions and activity counts.")
     @GetMapping("/flows/{org}/{flow}/threads/{id}")
     FlowdockWire.Thread show(Caller caller, @PathVariable String org, @PathVariable String flow,
                              @PathVariable String id) {

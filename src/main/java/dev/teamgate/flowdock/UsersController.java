@@ -8,6 +8,7 @@ import dev.teamgate.domain.room.RoomMember;
 import dev.teamgate.domain.room.RoomMemberRepository;
 import dev.teamgate.domain.workspace.Workspace;
 import dev.teamgate.platform.auth.Caller;
+import io.swagger.v3.oas.annotations.Operation;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -49,6 +50,8 @@ class UsersController {
      * Everyone in the caller's organizations where the caller is an admin, and everyone sharing a
      * flow with the caller elsewhere; one entry per user.
      */
+    @Operation(summary = "List users",
+            description = "Everyone in the organizations you administer and everyone sharing a flow with you, once each.")
     @GetMapping("/users")
     List<FlowdockWire.User> list(Caller caller) {
         FlowdockUser user = directory.user(caller);
@@ -68,6 +71,8 @@ class UsersController {
         return seen.values().stream().sorted(byUserId()).map(a -> FlowMapper.user(a, null)).toList();
     }
 
+    @Operation(summary = "Get a user",
+            description = "One user by id.")
     @GetMapping("/users/{id}")
     FlowdockWire.User show(Caller caller, @PathVariable String id) {
         FlowdockUser user = directory.user(caller);
@@ -76,6 +81,8 @@ class UsersController {
     }
 
     /** Changes the caller's own nick and e-mail address, in every organization. */
+    @Operation(summary = "Update your own user",
+            description = "Change `nick` and/or `email` of the authenticated user. PATCH works the same.")
     @RequestMapping(value = "/users/{id}", method = {RequestMethod.PUT, RequestMethod.PATCH})
     @Transactional
     public Map<String, Object> update(Caller caller, @PathVariable String id, FlowdockParams params) {
@@ -105,6 +112,8 @@ class UsersController {
         return Map.of();
     }
 
+    @Operation(summary = "List the users of a flow",
+            description = "The flow's members.")
     @GetMapping("/flows/{org}/{flow}/users")
     List<FlowdockWire.User> flowUsers(Caller caller, @PathVariable String org, @PathVariable String flow) {
         FlowdockUser user = directory.user(caller);
@@ -115,6 +124,8 @@ class UsersController {
     }
 
     /** Adds a user of the same organization to the flow. */
+    @Operation(summary = "Add a user to a flow",
+            description = "Adds the organization member `id` to the flow; answers `{}`.")
     @PostMapping("/flows/{org}/{flow}/users")
     Map<String, Object> addToFlow(Caller caller, @PathVariable String org, @PathVariable String flow,
                                   FlowdockParams params) {
@@ -130,6 +141,8 @@ class UsersController {
     }
 
     /** Blocks ({@code disabled: true}) or unblocks a flow member. Only admins may block admins. */
+    @Operation(summary = "Block or unblock a user in a flow",
+            description = "`disabled: true` blocks the user from the flow, `false` lets them back. PATCH works the same.")
     @RequestMapping(value = "/flows/{org}/{flow}/users/{id}", method = {RequestMethod.PUT, RequestMethod.PATCH})
     Map<String, Object> block(Caller caller, @PathVariable String org, @PathVariable String flow,
                               @PathVariable String id, FlowdockParams params) {
@@ -148,6 +161,8 @@ class UsersController {
         return Map.of();
     }
 
+    @Operation(summary = "List the users of an organization",
+            description = "The organization's members, each with `admin`.")
     @GetMapping("/organizations/{org}/users")
     List<FlowdockWire.User> organizationUsers(Caller caller, @PathVariable String org) {
         FlowdockUser user = directory.user(caller);
@@ -156,6 +171,8 @@ class UsersController {
                 .map(a -> FlowMapper.user(a, a.getRole().isAdministrative())).toList();
     }
 
+    @Operation(summary = "Get a user of an organization",
+            description = "One member of the organization.")
     @GetMapping("/organizations/{org}/users/{id}")
     FlowdockWire.User organizationUser(Caller caller, @PathVariable String org, @PathVariable String id) {
         FlowdockUser user = directory.user(caller);
@@ -165,6 +182,8 @@ class UsersController {
     }
 
     /** Removes a user from an organization (admins only): they leave its flows and lose access to it. */
+    @Operation(summary = "Remove a user from an organization",
+            description = "Organization admins only; 204.")
     @DeleteMapping("/organizations/{org}/users/{id}")
     @Transactional
     public ResponseEntity<Void> removeFromOrganization(Caller caller, @PathVariable String org, @PathVariable String id) {

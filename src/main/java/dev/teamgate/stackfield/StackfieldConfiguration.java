@@ -23,6 +23,7 @@ class StackfieldConfiguration {
                 .pathPrefix(PREFIX)
                 .baseUrlPath("/stackfield/apiwh/{webhook-id}")
                 .errorRenderer(new StackfieldErrors(properties.files().maxFileSize()))
+                .documentedErrors(StackfieldErrors.documented())
                 .authenticator(new StackfieldAuthenticator(credentials))
                 .rateLimit(properties.rateLimit())
                 // The limit is per webhook URL; requests that name none (404, 405) are not counted.

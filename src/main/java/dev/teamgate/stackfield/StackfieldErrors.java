@@ -24,6 +24,20 @@ final class StackfieldErrors implements ErrorRenderer {
         this.fileTooBigText = fileTooBigText(maxFileSize);
     }
 
+    /**
+     * The errors Stackfield's OpenAPI document declares on every operation, as the code raises them
+     * (most are HTTP 200 with a result code; see the class comment).
+     */
+    static Map<String, ApiProblem> documented() {
+        Map<String, ApiProblem> errors = new java.util.LinkedHashMap<>();
+        errors.put("Unknown webhook URL", ResultCode.INVALID_OBJECT_ID.problem());
+        errors.put("Empty title", ResultCode.TITLE_EMPTY.problem());
+        errors.put("Same body twice", ResultCode.DOUBLE_REQUEST.problem());
+        errors.put("Integration disabled", ResultCode.INTEGRATION_DISABLED.problem());
+        errors.put("No such endpoint", ApiProblem.of(ProblemKind.NOT_FOUND, "No endpoint"));
+        return errors;
+    }
+
     @Override
     public RenderedError render(ApiProblem problem) {
         String code = problem.code();

@@ -5,12 +5,15 @@ import dev.teamgate.domain.credential.Credential;
 import dev.teamgate.domain.credential.IssuedCredential;
 import dev.teamgate.platform.nativeport.NativePorts;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.ExampleObject;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
 import java.time.Instant;
 import java.util.List;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
+import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -21,7 +24,6 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
-import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The control plane's Stackfield part, at {@code /_admin/stackfield/webhooks}: make, list and
@@ -50,6 +52,9 @@ class WebhookAdminController {
             description = "`kind`: chat, discussion, task, page, file, event (need a `room`), organization (no room) "
                     + "or room-settings (with a `room`, or organization-wide without). `workspace` is the "
                     + "organization's slug or id, `room` a room slug or Room API ID. The URL is shown once.")
+    @io.swagger.v3.oas.annotations.parameters.RequestBody(content = @Content(
+            mediaType = "application/json", examples = @ExampleObject(
+                    name = "A chat webhook for the demo room", value = "{\"workspace\": \"demo\", \"room\": \"demo-room\", \"kind\": \"chat\", \"label\": \"My chat webhook\"}")))
     WebhookUrlResponse create(@RequestBody NewWebhookRequest body, HttpServletRequest request) {
         IssuedCredential issued = webhooks.create(body.workspace(), body.room(), body.kind(), body.label());
         Credential c = issued.credential();

@@ -24,6 +24,7 @@ class TalkToMeConfiguration {
                 .pathPrefix(PREFIX)
                 .baseUrlPath("/talktome/api")
                 .errorRenderer(new TalkToMeErrors())
+                .documentedErrors(TalkToMeErrors.documented())
                 .authenticator(new TalkToMeAuthenticator())
                 .rateLimit(properties.rateLimit())
                 .nativePort(properties.nativePort())
@@ -31,7 +32,8 @@ class TalkToMeConfiguration {
                         .in(SecurityScheme.In.HEADER).name("Authorization")
                         .description("Today's access key hash(secret + hash(secret + companyId + today)), raw or "
                                 + "as 'Bearer <key>'; alternatively the key parameter. companyId is always a "
-                                + "parameter. GET /_admin/credentials shows today's key of each seeded company."))
+                                + "parameter. Demo: companyId JSOM3ACS72QAJ2I1IM1D5VNFGR (secret company-ltd-demo-secret); "
+                                + "its key changes daily, GET /_admin/credentials shows today's (todayKey)."))
                 .sensitiveParameters(Set.of("key"))
                 .description("MEMOIO talk-to-me accounts API: is-account, person-info, out-of-office, "
                         + "do-not-disturb. Parameters as query string, form or JSON body; GET or POST.")

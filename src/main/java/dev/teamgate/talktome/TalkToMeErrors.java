@@ -34,6 +34,17 @@ final class TalkToMeErrors implements ErrorRenderer {
         return new RenderedError(status, headers, ErrorAnswer.of(problem.message()));
     }
 
+    /** The errors talk-to-me's OpenAPI document declares on every operation, as the code raises them. */
+    static Map<String, ApiProblem> documented() {
+        Map<String, ApiProblem> errors = new LinkedHashMap<>();
+        errors.put("Missing parameter", missingParameter("companyId").problem());
+        errors.put("No key", unauthenticated().problem());
+        errors.put("Wrong key", invalidKey().problem());
+        errors.put("Unknown account",
+                notFound("No account was found for the talkToMeId QAT88PF4NQUB50SOHFLIPQL9XX.").problem());
+        return errors;
+    }
+
     /** 400, the vendor's own wording: {@code The parameter companyId must be filled.} */
     static ApiProblemException missingParameter(String name) {
         return new ApiProblemException(ProblemKind.BAD_REQUEST, "The parameter " + name + " must be filled.", name);

@@ -3,8 +3,10 @@ package dev.teamgate.teamfluence;
 import dev.teamgate.domain.account.AccountRepository;
 import dev.teamgate.domain.credential.CredentialService;
 import dev.teamgate.domain.workspace.WorkspaceRepository;
+import dev.teamgate.platform.openapi.OpenApiTags;
 import dev.teamgate.platform.vendor.VendorApi;
 import io.swagger.v3.oas.models.security.SecurityScheme;
+import java.util.List;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -31,10 +33,13 @@ class TeamfluenceConfiguration {
                 .baseUrlPath("/teamfluence/external")
                 .authenticator(new TeamfluenceAuthenticator(credentials, workspaces, accounts, API_BASE))
                 .errorRenderer(new TeamfluenceErrors())
+                .documentedErrors(TeamfluenceErrors.documented())
+                .openApiCustomizer(openApi -> OpenApiTags.order(openApi, List.of("Posts", "Leads"), List.of()))
                 .rateLimit(properties.rateLimit())
                 .nativePort(properties.nativePort())
                 .securityScheme("apiKey", new SecurityScheme().type(SecurityScheme.Type.HTTP).scheme("bearer")
-                        .description("Personal API key of an Administrator or Teamspace Owner"))
+                        .description("Personal API key of an Administrator or Teamspace Owner. Demo: "
+                                + "tfk_growth_steven_owner_key, for profile_id 2f6b1c3e-8a4d-4e5f-9b7a-1c2d3e4f5a6b"))
                 .build();
     }
 }

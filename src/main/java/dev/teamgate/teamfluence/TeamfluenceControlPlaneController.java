@@ -8,9 +8,12 @@ import dev.teamgate.teamfluence.ControlPlaneRecords.LeadWebhooksChange;
 import dev.teamgate.teamfluence.ControlPlaneRecords.RotatedKey;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.ExampleObject;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
+import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -20,7 +23,6 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
-import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Teamfluence's part of the control plane. It sits under {@code /_admin}, outside the vendor
@@ -52,26 +54,32 @@ class TeamfluenceControlPlaneController {
 
     @GetMapping("/teamspaces/{slug}/billing")
     @Operation(summary = "The teamspace's subscription switches")
-    BillingState billing(@PathVariable String slug) {
+    BillingState billing(@Parameter(example = "growth-team") @PathVariable String slug) {
         return administration.billing(slug);
     }
 
     @PutMapping(path = "/teamspaces/{slug}/billing", consumes = MediaType.APPLICATION_JSON_VALUE)
     @Operation(summary = "Switch API access (off: 402) and billing limitation (on: 202) of the teamspace",
             description = "A switch left out keeps its value.")
-    BillingState changeBilling(@PathVariable String slug, @RequestBody BillingChange change) {
+    @io.swagger.v3.oas.annotations.parameters.RequestBody(content = @Content(
+            mediaType = "application/json", examples = @ExampleObject(
+                    name = "API access on, no billing limit", value = "{\"apiAccess\": true, \"billingLimited\": false}")))
+    BillingState changeBilling(@Parameter(example = "growth-team") @PathVariable String slug, @RequestBody BillingChange change) {
         return administration.changeBilling(slug, change);
     }
 
     @GetMapping("/teamspaces/{slug}/webhooks")
     @Operation(summary = "The URLs new leads of the teamspace are sent to")
-    LeadWebhooks webhooks(@PathVariable String slug) {
+    LeadWebhooks webhooks(@Parameter(example = "growth-team") @PathVariable String slug) {
         return administration.webhooks(slug);
     }
 
     @PutMapping(path = "/teamspaces/{slug}/webhooks", consumes = MediaType.APPLICATION_JSON_VALUE)
     @Operation(summary = "Replace the URLs new leads of the teamspace are sent to")
-    LeadWebhooks replaceWebhooks(@PathVariable String slug, @RequestBody LeadWebhooksChange change) {
+    @io.swagger.v3.oas.annotations.parameters.RequestBody(content = @Content(
+            mediaType = "application/json", examples = @ExampleObject(
+                    name = "One local receiver", value = "{\"urls\": [\"http://127.0.0.1:9/leads\"]}")))
+    LeadWebhooks replaceWebhooks(@Parameter(example = "growth-team") @PathVariable String slug, @RequestBody LeadWebhooksChange change) {
         return administration.replaceWebhooks(slug, change.urls());
     }
 
@@ -80,7 +88,10 @@ class TeamfluenceControlPlaneController {
     @Operation(summary = "Add a lead; it is sent to the teamspace's webhook URLs",
             description = "The body is a lead as in the `leads` fixture section. The answer is the payload the "
                     + "webhooks receive.")
-    LeadWebhookPayload addLead(@PathVariable String slug, @RequestBody LeadFixture lead) {
+    @io.swagger.v3.oas.annotations.parameters.RequestBody(content = @Content(
+            mediaType = "application/json", examples = @ExampleObject(
+                    name = "A new lead", value = "{\"id\": \"lead-example-1\", \"firstName\": \"Ada\", \"lastName\": \"Lovelace\", \"email\": \"ada@example.com\"}")))
+    LeadWebhookPayload addLead(@Parameter(example = "growth-team") @PathVariable String slug, @RequestBody LeadFixture lead) {
         return administration.addLead(slug, lead);
     }
 }

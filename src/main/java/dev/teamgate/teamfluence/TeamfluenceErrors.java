@@ -2,6 +2,7 @@ package dev.teamgate.teamfluence;
 
 import dev.teamgate.platform.error.ApiProblem;
 import dev.teamgate.platform.error.ErrorRenderer;
+import dev.teamgate.platform.error.ProblemKind;
 import dev.teamgate.platform.error.RenderedError;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -23,6 +24,18 @@ final class TeamfluenceErrors implements ErrorRenderer {
     static final String BILLING_LIMITED =
             "The request was accepted but not completed: your teamspace subscription is limited by billing.";
     static final String SERVER_ERROR = "A server error occurred.";
+
+    /** The errors Teamfluence's OpenAPI document declares on every operation, as the code raises them. */
+    static Map<String, ApiProblem> documented() {
+        Map<String, ApiProblem> errors = new LinkedHashMap<>();
+        errors.put("Bad parameter", QueryParameters.bad("since must be an ISO-8601 date or date-time, such as "
+                + "2026-06-01 or 2026-06-01T08:00:00Z.", "since").problem());
+        errors.put("No API key", ApiProblem.of(ProblemKind.UNAUTHENTICATED, NOT_AUTHENTICATED));
+        errors.put("Invalid API key", ApiProblem.of(ProblemKind.UNAUTHENTICATED, INVALID_KEY));
+        errors.put("No API access in the subscription", ApiProblem.of(ProblemKind.PAYMENT_REQUIRED, MISSING_BILLING_SCOPE));
+        errors.put("Not found", ApiProblem.of(ProblemKind.NOT_FOUND, NOT_FOUND));
+        return errors;
+    }
 
     @Override
     public RenderedError render(ApiProblem problem) {

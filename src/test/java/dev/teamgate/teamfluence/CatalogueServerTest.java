@@ -19,7 +19,7 @@ class CatalogueServerTest extends TeamfluenceServerTest {
                 .body("paths.'/teamfluence/external/{profile_id}/activity/{activityId}/leads'.get.parameters.name",
                         contains("profile_id", "activityId", "qualified_only"))
                 .body("paths.'/teamfluence/external/{profile_id}/posts'.get.responses.keySet()",
-                        contains("200", "202", "400", "401", "402", "404", "429"))
+                        contains("200", "202", "400", "401", "402", "404", "429", "503"))
                 .body("components.schemas.Post.properties.keySet()", contains("id", "activity_urn", "post_url", "content",
                         "author", "published_at", "likes_num", "comments_num", "impressions_num", "shares_num"))
                 .body("components.securitySchemes.apiKey.scheme", equalTo("bearer"));

@@ -41,13 +41,20 @@ public class FaultInjector {
             return Optional.of(new Applied(rule, true));
         }
         if (rule.status() != null) {
-            ProblemKind kind = ProblemKind.forStatus(rule.status());
             String message = rule.message() != null ? rule.message() : "Injected fault " + rule.id();
-            RenderedError rendered = vendor.errorRenderer().render(ApiProblem.of(kind, message));
-            errors.write(new RenderedError(rule.status(), rendered.headers(), rendered.body()), response);
+            errors.write(render(vendor, rule.status(), message), response);
             return Optional.of(new Applied(rule, true));
         }
         return Optional.of(new Applied(rule, false));
+    }
+
+    /**
+     * The answer of a fault rule with this status and message: the vendor's error body for the
+     * status's kind, with the rule's status (also what the OpenAPI documents show as the example).
+     */
+    public static RenderedError render(VendorApi vendor, int status, String message) {
+        RenderedError rendered = vendor.errorRenderer().render(ApiProblem.of(ProblemKind.forStatus(status), message));
+        return new RenderedError(status, rendered.headers(), rendered.body());
     }
 
     private static Duration delayOf(FaultRule rule) {

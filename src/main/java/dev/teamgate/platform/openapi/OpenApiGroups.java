@@ -6,6 +6,7 @@ import io.swagger.v3.oas.models.Components;
 import io.swagger.v3.oas.models.info.Info;
 import io.swagger.v3.oas.models.security.SecurityRequirement;
 import io.swagger.v3.oas.models.security.SecurityScheme;
+import java.util.List;
 import java.util.Map;
 import org.springdoc.core.models.GroupedOpenApi;
 import org.springdoc.core.utils.SpringDocUtils;
@@ -13,6 +14,7 @@ import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.info.BuildProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import tools.jackson.databind.ObjectMapper;
 
 /**
  * One OpenAPI group per vendor, derived from its {@link VendorApi} bean (path prefix and security
@@ -52,12 +54,15 @@ class OpenApiGroups {
                     openApi.addSecurityItem(new SecurityRequirement().addList("adminToken"));
                     OpenApiTidying.fillMissingParameterSchemas(openApi);
                     OpenApiTidying.fillMissingSummaries(openApi);
+                    // First what a newcomer needs (keys, a workspace, a clean state), then test tools.
+                    OpenApiTags.order(openApi, List.of("Sandbox credentials", "Workspaces", "Reset", "Fixtures",
+                            "Request journal", "Faults", "Rate limits", "Clock", "Outbound webhooks"), List.of("Health"));
                 })
                 .build();
     }
 
     /** One vendor's group; the factory method of the beans {@link VendorOpenApiGroupRegistrar} registers. */
-    static GroupedOpenApi groupFor(VendorApi vendor, ObjectProvider<BuildProperties> build) {
+    static GroupedOpenApi groupFor(VendorApi vendor, ObjectProvider<BuildProperties> build, ObjectMapper json) {
         String version = version(build);
         return GroupedOpenApi.builder()
                 .group(vendor.key())
@@ -66,6 +71,8 @@ class OpenApiGroups {
                 .addOpenApiCustomizer(openApi -> {
                     openApi.info(new Info().title(vendor.displayName() + " (Teamgate emulation)")
                             .version(version).description(vendor.description()));
+                    vendor.openApiCustomizer().customise(openApi);
+                    VendorErrorResponses.declare(openApi, vendor, json);
                     OpenApiTidying.fillMissingParameterSchemas(openApi);
                     OpenApiTidying.fillMissingSummaries(openApi);
                     if (openApi.getComponents() == null) {

@@ -2,6 +2,7 @@ package dev.teamgate.platform.vendor;
 
 import dev.teamgate.platform.auth.Caller;
 import dev.teamgate.platform.auth.VendorAuthenticator;
+import dev.teamgate.platform.error.ApiProblem;
 import dev.teamgate.platform.error.ErrorRenderer;
 import dev.teamgate.platform.ratelimit.RateLimitDecision;
 import dev.teamgate.platform.ratelimit.RateLimitPolicy;
@@ -15,6 +16,7 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
+import org.springdoc.core.customizers.OpenApiCustomizer;
 
 /**
  * What one vendor package contributes to the platform: where it lives, how callers authenticate,
@@ -41,6 +43,8 @@ public final class VendorApi {
     private final String description;
     private final boolean jsonWhateverAccept;
     private final EdgeHandler edgeHandler;
+    private final Map<String, ApiProblem> documentedErrors;
+    private final OpenApiCustomizer openApiCustomizer;
 
     private VendorApi(Builder b) {
         this.key = Objects.requireNonNull(b.key, "key");
@@ -63,6 +67,8 @@ public final class VendorApi {
         this.description = b.description == null ? "" : b.description;
         this.jsonWhateverAccept = b.jsonWhateverAccept;
         this.edgeHandler = b.edgeHandler;
+        this.documentedErrors = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(b.documentedErrors));
+        this.openApiCustomizer = b.openApiCustomizer;
     }
 
     public static Builder builder(String key) {
@@ -88,6 +94,10 @@ public final class VendorApi {
     /** True when the vendor answers JSON even to an {@code Accept} that does not name it (text/plain, text/html). */
     public boolean jsonWhateverAccept() { return jsonWhateverAccept; }
     public EdgeHandler edgeHandler() { return edgeHandler; }
+    /** The errors every operation of the vendor may answer, by example name, in the order the document lists them. */
+    public Map<String, ApiProblem> documentedErrors() { return documentedErrors; }
+    /** The vendor's own touches to its OpenAPI document (tags, bodies, hidden aliases); runs before the platform's. */
+    public OpenApiCustomizer openApiCustomizer() { return openApiCustomizer; }
 
     /** True when {@code path} (without context path) belongs to this vendor. */
     public boolean owns(String path) {
@@ -140,6 +150,8 @@ public final class VendorApi {
         private String description;
         private boolean jsonWhateverAccept;
         private EdgeHandler edgeHandler = EdgeHandler.NONE;
+        private final Map<String, ApiProblem> documentedErrors = new LinkedHashMap<>();
+        private OpenApiCustomizer openApiCustomizer = openApi -> { };
 
         private Builder(String key) {
             this.key = key;
@@ -168,6 +180,13 @@ public final class VendorApi {
         /** Answer JSON whatever the {@code Accept} header asks for, as vendors whose docs say "always JSON" do. */
         public Builder jsonWhateverAccept(boolean value) { this.jsonWhateverAccept = value; return this; }
         public Builder edgeHandler(EdgeHandler value) { this.edgeHandler = value == null ? EdgeHandler.NONE : value; return this; }
+        /**
+         * Errors to declare on every operation of the vendor's OpenAPI document, by example name. The
+         * platform renders each through {@link #errorRenderer} (so the examples are the bodies the server
+         * sends) and adds the rate-limit and injected-fault answers itself.
+         */
+        public Builder documentedErrors(Map<String, ApiProblem> value) { documentedErrors.putAll(value); return this; }
+        public Builder openApiCustomizer(OpenApiCustomizer value) { this.openApiCustomizer = value; return this; }
 
         public VendorApi build() {
             return new VendorApi(this);
