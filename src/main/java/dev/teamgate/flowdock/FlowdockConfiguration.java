@@ -41,7 +41,8 @@ class FlowdockConfiguration {
                 .securityScheme("flowToken", new SecurityScheme().type(SecurityScheme.Type.APIKEY)
                         .in(SecurityScheme.In.QUERY).name("flow_token")
                         .description("A source's flow_token, for POST /messages and GET/PUT /sources"))
-                .sensitiveParameters(Set.of("flow_token", "access_token"))
+                .sensitiveParameters(Set.of("flow_token", "access_token", "client_secret", "password", "code",
+                        "refresh_token"))
                 // The deprecated push API carries flow tokens in the path: the journal shows prefixes only.
                 .secretPathSegment("^/flowdock/v1/messages/(?:chat|team_inbox)/([^/]+)")
                 .build();

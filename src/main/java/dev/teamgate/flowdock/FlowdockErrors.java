@@ -10,17 +10,23 @@ import java.util.Map;
 
 /**
  * Flowdock's error shapes: {@code 400 {"message":"Validation error","errors":{"field":["..."]}}}
- * for bad input, {@code {"message":"..."}} with the fitting status for everything else.
+ * for bad input, {@code {"message":"..."}} with the fitting status for everything else. The OAuth
+ * endpoints answer in the RFC 6749 section 5.2 shape {@code {"error","error_description"}} that
+ * OAuth client libraries parse (a problem carrying the {@link #OAUTH_ERROR} detail).
  */
 final class FlowdockErrors {
 
     static final String VALIDATION_ERROR = "Validation error";
     private static final String ERRORS = "errors";
+    static final String OAUTH_ERROR = "oauth_error";
 
     private FlowdockErrors() {
     }
 
     static RenderedError render(ApiProblem problem) {
+        if (problem.details().get(OAUTH_ERROR) instanceof String oauthError) {
+            return oauth(oauthError, problem.message());
+        }
         Map<String, String> headers = new LinkedHashMap<>();
         if (problem.retryAfter() != null) {
             headers.put("Retry-After", String.valueOf(Math.max(1, (problem.retryAfter().toMillis() + 999) / 1000)));
@@ -38,6 +44,23 @@ final class FlowdockErrors {
             case INTERNAL -> new RenderedError(500, headers, message("Internal server error"));
             default -> new RenderedError(problem.kind().defaultStatus(), headers, message(problem.message()));
         };
+    }
+
+    /** 400, or 401 with a Basic challenge for {@code invalid_client} (RFC 6749 section 5.2). */
+    private static RenderedError oauth(String error, String description) {
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("error", error);
+        body.put("error_description", description);
+        if ("invalid_client".equals(error)) {
+            return new RenderedError(401, Map.of("WWW-Authenticate", "Basic realm=\"Flowdock\""), body);
+        }
+        return new RenderedError(400, Map.of(), body);
+    }
+
+    /** An OAuth 2.0 error of the authorization or token endpoint, e.g. {@code oauthError("invalid_grant", "…")}. */
+    static ApiProblemException oauthError(String error, String description) {
+        return new ApiProblemException(ApiProblem.of(ProblemKind.BAD_REQUEST, description)
+                .withDetails(Map.of(OAUTH_ERROR, error)));
     }
 
     private static Map<String, Object> validationBody(ApiProblem problem) {
