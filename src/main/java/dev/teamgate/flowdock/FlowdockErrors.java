@@ -19,13 +19,15 @@ final class FlowdockErrors {
     static final String VALIDATION_ERROR = "Validation error";
     private static final String ERRORS = "errors";
     static final String OAUTH_ERROR = "oauth_error";
+    /** Detail marking an error of the browser-facing authorization endpoint: never a 401 challenge there. */
+    private static final String OAUTH_AUTHORIZE = "oauth_authorize";
 
     private FlowdockErrors() {
     }
 
     static RenderedError render(ApiProblem problem) {
         if (problem.details().get(OAUTH_ERROR) instanceof String oauthError) {
-            return oauth(oauthError, problem.message());
+            return oauth(oauthError, problem.message(), problem.details().containsKey(OAUTH_AUTHORIZE));
         }
         Map<String, String> headers = new LinkedHashMap<>();
         if (problem.retryAfter() != null) {
@@ -46,12 +48,15 @@ final class FlowdockErrors {
         };
     }
 
-    /** 400, or 401 with a Basic challenge for {@code invalid_client} (RFC 6749 section 5.2). */
-    private static RenderedError oauth(String error, String description) {
+    /**
+     * 400, or 401 with a Basic challenge for {@code invalid_client} at the token endpoint (RFC 6749
+     * section 5.2); the authorization endpoint stays at 400, so a browser shows no password dialog.
+     */
+    private static RenderedError oauth(String error, String description, boolean atAuthorize) {
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("error", error);
         body.put("error_description", description);
-        if ("invalid_client".equals(error)) {
+        if ("invalid_client".equals(error) && !atAuthorize) {
             return new RenderedError(401, Map.of("WWW-Authenticate", "Basic realm=\"Flowdock\""), body);
         }
         return new RenderedError(400, Map.of(), body);
@@ -61,6 +66,12 @@ final class FlowdockErrors {
     static ApiProblemException oauthError(String error, String description) {
         return new ApiProblemException(ApiProblem.of(ProblemKind.BAD_REQUEST, description)
                 .withDetails(Map.of(OAUTH_ERROR, error)));
+    }
+
+    /** An OAuth 2.0 error of {@code /oauth/authorize} that cannot be redirected to the app (always 400). */
+    static ApiProblemException oauthAuthorizeError(String error, String description) {
+        return new ApiProblemException(ApiProblem.of(ProblemKind.BAD_REQUEST, description)
+                .withDetails(Map.of(OAUTH_ERROR, error, OAUTH_AUTHORIZE, true)));
     }
 
     private static Map<String, Object> validationBody(ApiProblem problem) {

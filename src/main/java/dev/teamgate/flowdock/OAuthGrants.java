@@ -54,11 +54,11 @@ class OAuthGrants {
      */
     AuthorizationRequest check(String clientId, String redirectUri, String responseType, String scope, String state) {
         if (clientId == null || clientId.isBlank()) {
-            throw FlowdockErrors.oauthError("invalid_request", "client_id is required");
+            throw FlowdockErrors.oauthAuthorizeError("invalid_request", "client_id is required");
         }
         OAuthApp app = apps.findByClientId(clientId)
                 .filter(a -> FlowdockConfiguration.KEY.equals(a.getWorkspace().getVendor()))
-                .orElseThrow(() -> FlowdockErrors.oauthError("invalid_client", "Unknown client_id " + clientId));
+                .orElseThrow(() -> FlowdockErrors.oauthAuthorizeError("invalid_client", "Unknown client_id " + clientId));
         List<String> registered = app.redirectUriList();
         String target;
         if (redirectUri == null || redirectUri.isBlank()) {
@@ -66,7 +66,7 @@ class OAuthGrants {
         } else if (registered.contains(redirectUri)) {
             target = redirectUri;
         } else {
-            throw FlowdockErrors.oauthError("invalid_request", "The redirect_uri is not registered for this application");
+            throw FlowdockErrors.oauthAuthorizeError("invalid_request", "The redirect_uri is not registered for this application");
         }
         return new AuthorizationRequest(app, target, responseType, scope, state);
     }
@@ -87,7 +87,7 @@ class OAuthGrants {
         if (userId != null && !userId.isBlank()) {
             return accounts.findByWorkspaceAndExternalId(app.getWorkspace(), userId)
                     .filter(Account::isActive)
-                    .orElseThrow(() -> FlowdockErrors.oauthError("invalid_request",
+                    .orElseThrow(() -> FlowdockErrors.oauthAuthorizeError("invalid_request",
                             "No active user " + userId + " in the application's organization"));
         }
         if (app.getAccount() != null && app.getAccount().isActive()) {
@@ -96,7 +96,7 @@ class OAuthGrants {
         List<Account> all = users(app);
         return all.stream().filter(a -> a.getRole().isAdministrative()).findFirst()
                 .or(() -> all.stream().findFirst())
-                .orElseThrow(() -> FlowdockErrors.oauthError("invalid_request",
+                .orElseThrow(() -> FlowdockErrors.oauthAuthorizeError("invalid_request",
                         "The application's organization has no user who could approve"));
     }
 

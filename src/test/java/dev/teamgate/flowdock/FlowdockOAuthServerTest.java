@@ -211,7 +211,8 @@ class FlowdockOAuthServerTest extends FlowdockServerTest {
     @Test
     void authorizationErrorsGoBackToTheAppOnlyWhenClientAndRedirectUriAreKnown() {
         browser().queryParam("client_id", "nobody").queryParam("response_type", "code")
-                .get("/flowdock/oauth/authorize").then().statusCode(401).header("Location", nullValue())
+                .get("/flowdock/oauth/authorize").then().statusCode(400).header("Location", nullValue())
+                .header("WWW-Authenticate", nullValue())
                 .body(equalTo("{\"error\":\"invalid_client\",\"error_description\":\"Unknown client_id nobody\"}"));
         browser().queryParam("client_id", CLIENT).queryParam("response_type", "code")
                 .queryParam("redirect_uri", "https://evil.example/steal")
