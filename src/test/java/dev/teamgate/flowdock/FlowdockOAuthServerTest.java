@@ -108,6 +108,11 @@ class FlowdockOAuthServerTest extends FlowdockServerTest {
                 .header("Flowdock-User", "9");
         given().header("Authorization", "Bearer " + access).get("/flowdock/private").then().statusCode(403)
                 .body(equalTo("{\"message\":\"The access token does not have the private scope\"}"));
+        // The journal keeps neither the client secret, the code nor the tokens.
+        String journal = given().queryParam("vendor", "flowdock").queryParam("path", "/flowdock/oauth/token")
+                .get("/_admin/requests").then().statusCode(200).extract().asString();
+        assertThat(journal).contains("/flowdock/oauth/token").doesNotContain(SECRET, code, access,
+                tokens.get("refresh_token"));
     }
 
     @Test
@@ -233,6 +238,17 @@ class FlowdockOAuthServerTest extends FlowdockServerTest {
         Response denied = browser().contentType(ContentType.URLENC).formParam("response_type", "code")
                 .formParam("client_id", CLIENT).formParam("decision", "deny").post("/flowdock/oauth/authorize");
         assertThat(query(denied.header("Location"))).containsEntry("error", "access_denied");
+    }
+
+    @Test
+    void theOpenApiGroupDescribesTheOAuthEndpointsUnderTheirOwnTag() {
+        given().get("/v3/api-docs/flowdock").then().statusCode(200)
+                .body("paths.'/flowdock/oauth/token'.post.tags", equalTo(java.util.List.of("OAuth")))
+                .body("paths.'/flowdock/oauth/token'.post.summary", equalTo("Get tokens"))
+                .body("paths.'/flowdock/oauth/token'.post.parameters", nullValue())
+                .body("paths.'/flowdock/oauth/authorize'.get.tags", equalTo(java.util.List.of("OAuth")))
+                .body("paths.'/flowdock/oauth/authorize'.get.parameters.name", equalTo(java.util.List.of(
+                        "client_id", "response_type", "redirect_uri", "scope", "state", "auto_approve", "user")));
     }
 
     @Test
