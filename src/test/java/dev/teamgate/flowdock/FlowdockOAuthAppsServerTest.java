@@ -75,4 +75,27 @@ class FlowdockOAuthAppsServerTest extends FlowdockServerTest {
         given().get("/_admin/flowdock/oauth-apps").then().statusCode(200).body("count", equalTo(1))
                 .body("apps[0].clientId", equalTo(CLIENT));
     }
+
+    @Test
+    void badInputIsRefusedInTheRightShapeAndChangesNothing() {
+        given().contentType(ContentType.JSON).body("{\"client_id\":{\"x\":1},\"grant_type\":\"password\"}")
+                .post("/flowdock/oauth/token").then().statusCode(400)
+                .body(equalTo("{\"error\":\"invalid_request\",\"error_description\":\"client_id must be a string\"}"));
+        given().contentType(ContentType.JSON).body("{\"grant_type\":").post("/flowdock/oauth/token")
+                .then().statusCode(400).contentType("application/json");
+        given().contentType(ContentType.URLENC).formParam("grant_type", "password").formParam("client_id", CLIENT)
+                .formParam("client_secret", FlowdockOAuthServerTest.SECRET)
+                .post("/flowdock/oauth/token").then().statusCode(400)
+                .body(equalTo("{\"error\":\"invalid_request\",\"error_description\":\"username and password are required\"}"));
+
+        given().contentType(ContentType.JSON).body("{\"organization\":\"acme\",\"name\":\"X\",\"redirectUris\":[\"not a uri\"]}")
+                .post("/_admin/flowdock/oauth-apps").then().statusCode(400).contentType("application/problem+json");
+        given().contentType(ContentType.JSON).body("{\"organization\":\"acme\",\"name\":\"X\","
+                        + "\"redirectUris\":[\"http://x.example/cb\"],\"scopes\":[\"admin\"]}")
+                .post("/_admin/flowdock/oauth-apps").then().statusCode(400).contentType("application/problem+json");
+        given().contentType(ContentType.JSON).body("{\"organization\":\"nowhere\",\"name\":\"X\","
+                        + "\"redirectUris\":[\"http://x.example/cb\"]}")
+                .post("/_admin/flowdock/oauth-apps").then().statusCode(404).contentType("application/problem+json");
+        given().get("/_admin/flowdock/oauth-apps").then().statusCode(200).body("count", equalTo(1));
+    }
 }
