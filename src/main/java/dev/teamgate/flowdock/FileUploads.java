@@ -2,8 +2,11 @@ package dev.teamgate.flowdock;
 
 import dev.teamgate.domain.file.FileStorage;
 import dev.teamgate.domain.file.StagedFile;
+import dev.teamgate.domain.file.StoredFileRepository;
 import dev.teamgate.domain.file.StoredFileService;
 import dev.teamgate.domain.room.Room;
+import dev.teamgate.platform.files.InstanceDirectory;
+import dev.teamgate.platform.reset.ResetListener;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.Base64;
@@ -18,20 +21,29 @@ import tools.jackson.databind.node.ObjectNode;
  * JSON {@code content: {data (Base64), content_type, file_name}}. The answer is the file's
  * metadata ({@code path, file_name, file_size, content_type}); the bytes are kept (a domain
  * {@code StoredFile} whose external id is the path's hash) for {@code GET /files/:id/:hash/:name}.
+ * A reset removes the bytes its database no longer names.
  */
 @Component
-class FileUploads {
+class FileUploads implements ResetListener {
 
     private final FlowdockProperties properties;
     private final ObjectMapper json;
     private final StoredFileService storedFiles;
+    private final StoredFileRepository storedFileRows;
     private final FileStorage storage;
 
-    FileUploads(FlowdockProperties properties, ObjectMapper json, StoredFileService storedFiles) {
+    FileUploads(FlowdockProperties properties, ObjectMapper json, StoredFileService storedFiles,
+                StoredFileRepository storedFileRows, InstanceDirectory instanceDirectory) {
         this.properties = properties;
         this.json = json;
         this.storedFiles = storedFiles;
-        this.storage = new FileStorage(properties.filesDirectoryOrDefault());
+        this.storedFileRows = storedFileRows;
+        this.storage = new FileStorage(instanceDirectory.orDefault(properties.filesDirectory(), "flowdock-files"));
+    }
+
+    @Override
+    public void afterReset() {
+        storage.deleteUnreferenced(storedFileRows.findAllStoragePaths());
     }
 
     /** The bytes of a stored file, for {@code GET /files/:id/:hash/:name}. */

@@ -60,6 +60,10 @@ class FlowdockAuthenticator implements VendorAuthenticator {
 
     private AuthOutcome decide(HttpServletRequest request) {
         String route = FlowdockPaths.route(request);
+        if (FlowdockPaths.isOAuth(route)) {
+            // Client credentials (even as HTTP Basic) are the token endpoint's to check, not a user's.
+            return AuthOutcome.anonymous();
+        }
         Optional<String> flowToken = QueryString.first(request, "flow_token");
         if (flowToken.isPresent() && FlowdockPaths.takesFlowToken(request.getMethod(), route)) {
             // A flow_token names the source that posts, even when a client also sends Basic auth.

@@ -45,7 +45,8 @@ class FlowdockConfiguration {
                         .in(SecurityScheme.In.QUERY).name("flow_token")
                         .description("A source's flow_token, for POST /messages and GET/PUT /sources. Demo: "
                                 + "3e2252e2e164d70ebbc5c59b9db629c8 (acme/my-flow)"))
-                .sensitiveParameters(Set.of("flow_token", "access_token"))
+                .sensitiveParameters(Set.of("flow_token", "access_token", "client_secret", "password", "code",
+                        "refresh_token"))
                 // The deprecated push API carries flow tokens in the path: the journal shows prefixes only.
                 .secretPathSegment("^/flowdock/v1/messages/(?:chat|team_inbox)/([^/]+)")
                 .build();

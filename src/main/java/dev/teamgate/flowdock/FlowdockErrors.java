@@ -10,17 +10,25 @@ import java.util.Map;
 
 /**
  * Flowdock's error shapes: {@code 400 {"message":"Validation error","errors":{"field":["..."]}}}
- * for bad input, {@code {"message":"..."}} with the fitting status for everything else.
+ * for bad input, {@code {"message":"..."}} with the fitting status for everything else. The OAuth
+ * endpoints answer in the RFC 6749 section 5.2 shape {@code {"error","error_description"}} that
+ * OAuth client libraries parse (a problem carrying the {@link #OAUTH_ERROR} detail).
  */
 final class FlowdockErrors {
 
     static final String VALIDATION_ERROR = "Validation error";
     private static final String ERRORS = "errors";
+    static final String OAUTH_ERROR = "oauth_error";
+    /** Detail marking an error of the browser-facing authorization endpoint: never a 401 challenge there. */
+    private static final String OAUTH_AUTHORIZE = "oauth_authorize";
 
     private FlowdockErrors() {
     }
 
     static RenderedError render(ApiProblem problem) {
+        if (problem.details().get(OAUTH_ERROR) instanceof String oauthError) {
+            return oauth(oauthError, problem.message(), problem.details().containsKey(OAUTH_AUTHORIZE));
+        }
         Map<String, String> headers = new LinkedHashMap<>();
         if (problem.retryAfter() != null) {
             headers.put("Retry-After", String.valueOf(Math.max(1, (problem.retryAfter().toMillis() + 999) / 1000)));
@@ -38,6 +46,32 @@ final class FlowdockErrors {
             case INTERNAL -> new RenderedError(500, headers, message("Internal server error"));
             default -> new RenderedError(problem.kind().defaultStatus(), headers, message(problem.message()));
         };
+    }
+
+    /**
+     * 400, or 401 with a Basic challenge for {@code invalid_client} at the token endpoint (RFC 6749
+     * section 5.2); the authorization endpoint stays at 400, so a browser shows no password dialog.
+     */
+    private static RenderedError oauth(String error, String description, boolean atAuthorize) {
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("error", error);
+        body.put("error_description", description);
+        if ("invalid_client".equals(error) && !atAuthorize) {
+            return new RenderedError(401, Map.of("WWW-Authenticate", "Basic realm=\"Flowdock\""), body);
+        }
+        return new RenderedError(400, Map.of(), body);
+    }
+
+    /** An OAuth 2.0 error of the authorization or token endpoint, e.g. {@code oauthError("invalid_grant", "…")}. */
+    static ApiProblemException oauthError(String error, String description) {
+        return new ApiProblemException(ApiProblem.of(ProblemKind.BAD_REQUEST, description)
+                .withDetails(Map.of(OAUTH_ERROR, error)));
+    }
+
+    /** An OAuth 2.0 error of {@code /oauth/authorize} that cannot be redirected to the app (always 400). */
+    static ApiProblemException oauthAuthorizeError(String error, String description) {
+        return new ApiProblemException(ApiProblem.of(ProblemKind.BAD_REQUEST, description)
+                .withDetails(Map.of(OAUTH_ERROR, error, OAUTH_AUTHORIZE, true)));
     }
 
     private static Map<String, Object> validationBody(ApiProblem problem) {

@@ -38,6 +38,11 @@ final class FlowdockPaths {
                 && !parts[3].isEmpty() && parts[4].equals("messages");
     }
 
+    /** The OAuth endpoints, where the client authenticates itself with its id and secret. */
+    static boolean isOAuth(String route) {
+        return route.equals("/oauth") || route.startsWith("/oauth/");
+    }
+
     /**
      * Routes that may arrive without credentials: those taking a body-borne {@code flow_token}, and
      * the deprecated push API whose token is in the path.

@@ -1,5 +1,6 @@
 package dev.teamgate.flowdock;
 
+import dev.teamgate.domain.credential.SecretHasher;
 import dev.teamgate.domain.fixture.CredentialFixture;
 import dev.teamgate.domain.fixture.WorkspaceFixture;
 import dev.teamgate.platform.seed.WorkspaceCopyHook;
@@ -13,7 +14,8 @@ import tools.jackson.databind.node.ObjectNode;
 /**
  * A copied Flowdock organization keeps its sources working: each source refers to its flow_token
  * credential by token, and the copy renewed every token, so each source is pointed at the renewed
- * token of the same flow and name.
+ * token of the same flow and name. Its OAuth applications get client ids of their own (client ids
+ * are global, so they are suffixed with the copy's tag) and new secrets.
  */
 @Component
 class FlowdockWorkspaceCopy implements WorkspaceCopyHook {
@@ -39,6 +41,18 @@ class FlowdockWorkspaceCopy implements WorkspaceCopyHook {
                                 source.put("token", token);
                                 source.remove("tokenHash");
                             });
+                }
+            }
+            return renewed;
+        });
+        sections.computeIfPresent("oauthApps", (name, apps) -> {
+            JsonNode renewed = apps.deepCopy();
+            for (JsonNode entry : renewed) {
+                if (entry instanceof ObjectNode app) {
+                    app.put("clientId", app.path("clientId").asString() + "-" + tag);
+                    app.put("clientSecret", SecretHasher.randomSecret(40));
+                    app.remove("clientSecretHash");
+                    app.remove("secretDisplayPrefix");
                 }
             }
             return renewed;

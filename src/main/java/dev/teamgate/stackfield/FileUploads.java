@@ -6,6 +6,7 @@ import dev.teamgate.domain.file.StagedFile;
 import dev.teamgate.domain.file.StorageFailureException;
 import dev.teamgate.domain.file.StoredFileRepository;
 import dev.teamgate.domain.file.UnreadableUploadException;
+import dev.teamgate.platform.files.InstanceDirectory;
 import dev.teamgate.platform.reset.ResetListener;
 import jakarta.servlet.http.HttpServletRequest;
 import java.io.IOException;
@@ -45,8 +46,8 @@ class FileUploads implements ResetListener {
     private final List<String> blockedExtensions;
 
     FileUploads(StackfieldProperties properties, UploadRecorder recorder, StoredFileRepository storedFiles,
-                DoubleRequestGuard guard) {
-        this.storage = new FileStorage(properties.files().directoryOrDefault());
+                DoubleRequestGuard guard, InstanceDirectory instanceDirectory) {
+        this.storage = new FileStorage(instanceDirectory.orDefault(properties.files().directory(), "stackfield-files"));
         this.recorder = recorder;
         this.storedFiles = storedFiles;
         this.guard = guard;

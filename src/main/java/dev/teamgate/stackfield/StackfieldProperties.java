@@ -41,17 +41,13 @@ record StackfieldProperties(
     }
 
     /**
-     * {@code files.*}: where uploads go (default {@code <java.io.tmpdir>/teamgate/stackfield-files})
+     * {@code files.*}: where uploads go (default: {@code stackfield-files} in the server instance's own
+     * temporary directory, deleted at shutdown)
      * and the limits Stackfield documents (1 GB per file) plus the organization's storage.
      */
     record Files(Path directory,
                  @DefaultValue("1GB") DataSize maxFileSize,
                  @DefaultValue("1GB") DataSize organizationStorage,
                  @DefaultValue({"exe", "bat", "cmd", "com", "msi", "scr", "vbs"}) List<String> blockedExtensions) {
-
-        Path directoryOrDefault() {
-            return directory != null ? directory
-                    : Path.of(System.getProperty("java.io.tmpdir"), "teamgate", "stackfield-files");
-        }
     }
 }

@@ -35,6 +35,7 @@ class FixtureRoundTripTest {
     @Autowired RoomRepository rooms;
     @Autowired MessageRepository messages;
     @Autowired CredentialService credentials;
+    @Autowired dev.teamgate.domain.room.RoomMemberRepository members;
 
     FixtureDocument seed;
 
@@ -100,6 +101,23 @@ class FixtureRoundTripTest {
                 .hasMessageContaining("workspaces[0].rooms[0].members[0].account")
                 .extracting(e -> ((InvalidInputException) e).field())
                 .isEqualTo("workspaces[0].rooms[0].members[0].account");
+    }
+
+    @Test
+    void aMembersOwnOpenStateLoadsAndExportsWhileOthersFollowTheRoom() {
+        String doc = """
+                {"workspaces":[{"vendor":"testvendor","slug":"x","name":"X",
+                  "accounts":[{"slug":"a","name":"A"},{"slug":"b","name":"B"}],
+                  "rooms":[{"slug":"r","kind":"channel","name":"R","open":true,
+                            "members":[{"account":"a","open":false},{"account":"b"}]}]}]}""";
+        loader.load(json.readValue(doc, FixtureDocument.class));
+        Workspace x = workspaces.findByVendorAndSlug("testvendor", "x").orElseThrow();
+        var room = rooms.findByWorkspaceAndSlug(x, "r").orElseThrow();
+        assertThat(members.findByRoom(room)).extracting(m -> m.getAccount().getSlug() + "=" + m.isOpen())
+                .containsExactlyInAnyOrder("a=false", "b=true");
+        String exported = json.writeValueAsString(exporter.exportAll());
+        assertThat(exported).contains("{\"account\":\"a\",\"admin\":false,\"blocked\":false,\"open\":false}")
+                .contains("{\"account\":\"b\",\"admin\":false,\"blocked\":false}");
     }
 
     @Test

@@ -37,6 +37,22 @@ class FlowdockFixturesServerTest extends FlowdockServerTest {
     }
 
     @Test
+    void eachMembersOwnOpenStateSurvivesExportAndLoad() {
+        as(JOE).contentType(ContentType.JSON).body("{\"open\":false}").put("/flowdock/flows/acme/my-flow")
+                .then().statusCode(200).body("open", equalTo(false));
+        String exported = given().get("/_admin/fixtures?vendor=flowdock").then().statusCode(200).extract().asString();
+        assertThat(exported).contains("{\"account\":\"joe\",\"admin\":false,\"blocked\":false,\"open\":false}");
+
+        resetService.resetAll();
+        as(JOE).get("/flowdock/flows/acme/my-flow").then().body("open", equalTo(true));
+        given().contentType(ContentType.JSON).body(exported).post("/_admin/fixtures").then().statusCode(201);
+
+        as(JOE).get("/flowdock/flows/acme/my-flow").then().statusCode(200).body("open", equalTo(false));
+        as(MIKE).get("/flowdock/flows/acme/my-flow").then().statusCode(200).body("open", equalTo(true));
+        assertThat(given().get("/_admin/fixtures?vendor=flowdock").then().extract().asString()).isEqualTo(exported);
+    }
+
+    @Test
     void theControlPlaneListsTheDemoCredentials() {
         given().get("/_admin/credentials?vendor=flowdock").then().statusCode(200)
                 .body("flowdock.find { it.secret == 'deadbeefdeadbeef' }.account", equalTo("mike"))

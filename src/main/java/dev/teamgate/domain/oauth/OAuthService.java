@@ -3,11 +3,13 @@ package dev.teamgate.domain.oauth;
 import dev.teamgate.domain.ConflictException;
 import dev.teamgate.domain.InvalidInputException;
 import dev.teamgate.domain.account.Account;
+import dev.teamgate.domain.account.AccountRepository;
 import dev.teamgate.domain.credential.Credential;
 import dev.teamgate.domain.credential.CredentialKind;
 import dev.teamgate.domain.credential.CredentialRepository;
 import dev.teamgate.domain.credential.CredentialService;
 import dev.teamgate.domain.credential.IssuedCredential;
+import dev.teamgate.domain.credential.PasswordHasher;
 import dev.teamgate.domain.credential.SecretHasher;
 import dev.teamgate.domain.workspace.Workspace;
 import java.net.URI;
@@ -25,8 +27,8 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * A small OAuth 2.0 authorization server (RFC 6749 authorization code and refresh token grants,
- * optional PKCE per RFC 7636). Apps, codes and tokens are stored as digests; tokens are
+ * A small OAuth 2.0 authorization server (RFC 6749 authorization code, resource owner password and
+ * refresh token grants, optional PKCE per RFC 7636). Apps, codes and tokens are stored as digests; tokens are
  * credentials bound to the app's client id.
  */
 @Service
@@ -37,11 +39,14 @@ public class OAuthService {
     private final CredentialService credentialService;
     private final CredentialRepository credentials;
     private final GrantRevocation grantRevocation;
+    private final AccountRepository accounts;
     private final Clock clock;
 
     public OAuthService(OAuthAppRepository apps, AuthorizationCodeRepository codes, CredentialService credentialService,
-                        CredentialRepository credentials, GrantRevocation grantRevocation, Clock clock) {
+                        CredentialRepository credentials, GrantRevocation grantRevocation, AccountRepository accounts,
+                        Clock clock) {
         this.apps = apps;
+        this.accounts = accounts;
         this.codes = codes;
         this.credentialService = credentialService;
         this.credentials = credentials;
@@ -148,6 +153,26 @@ public class OAuthService {
         return issueTokens(app, stored.getAccount(), stored.scopeSet(), policy, stored.getId());
     }
 
+    /**
+     * The resource owner password grant (RFC 6749 section 4.3): an active user of the app's own
+     * workspace, found by e-mail and password, gets tokens with {@code scopes}. Tokens never reach
+     * past the app's workspace, so a user of another workspace is refused like a wrong password.
+     */
+    @Transactional
+    public IssuedTokens passwordGrant(String clientId, String clientSecret, String email, String password,
+                                      Set<String> scopes, TokenPolicy policy) {
+        OAuthApp app = authenticateClient(policy.vendor(), clientId, clientSecret);
+        if (email == null || email.isEmpty() || password == null || password.isEmpty()) {
+            throw new OAuthException("invalid_request", "username and password are required");
+        }
+        Account account = accounts.findByEmailIgnoreCase(email).stream()
+                .filter(a -> a.getWorkspace().getId().equals(app.getWorkspace().getId()))
+                .filter(a -> a.isActive() && PasswordHasher.matches(password, a.getPasswordHash()))
+                .findFirst()
+                .orElseThrow(() -> new OAuthException("invalid_grant", "Invalid username or password"));
+        return issueTokens(app, account, scopes, policy, null);
+    }
+
     /** The refresh token grant: the old refresh token is revoked and a new pair issued (rotation). */
     @Transactional
     public IssuedTokens refresh(String clientId, String clientSecret, String refreshToken, Set<String> narrowedScopes,
@@ -177,6 +202,10 @@ public class OAuthService {
                 policy.accessTokenPrefix());
         decorate(access.credential(), app, scopes, now.plus(policy.accessTokenLifetime()));
         access.credential().setGrantCodeId(grantCodeId);
+        if (!policy.grantsRefreshToken(scopes)) {
+            return new IssuedTokens(access.secret(), access.credential(), null, null, scopes,
+                    policy.accessTokenLifetime().toSeconds());
+        }
         IssuedCredential refresh = credentialService.issue(app.getWorkspace(), CredentialKind.OAUTH_REFRESH_TOKEN, account,
                 policy.refreshTokenPrefix());
         decorate(refresh.credential(), app, scopes,

@@ -56,6 +56,9 @@ public class RoomMember {
     /** Whether the room is open for this member: their own choice, else the room's default. */
     public boolean isOpen() { return open != null ? open : room.isOpen(); }
     public void setOpen(boolean open) { this.open = open; }
+    /** The member's own choice only: null when it follows the room (what fixtures keep). */
+    public Boolean getOwnOpen() { return open; }
+    public void setOwnOpen(Boolean open) { this.open = open; }
 
     @Embeddable
     public static class Key implements Serializable {

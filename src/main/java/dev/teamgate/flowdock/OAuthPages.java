@@ -1,0 +1,80 @@
+package dev.teamgate.flowdock;
+
+import dev.teamgate.domain.account.Account;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.springframework.web.util.HtmlUtils;
+
+/**
+ * The two HTML pages of Flowdock's browser step: the consent page of {@code GET /oauth/authorize}
+ * (which application asks for which scopes, and as whom to approve) and the page an out-of-band
+ * application ({@code urn:ietf:wg:oauth:2.0:oob}) reads its code from.
+ */
+final class OAuthPages {
+
+    /** What each scope allows, in the words of Flowdock's authentication docs. */
+    private static final Map<String, String> MEANINGS = Map.of(
+            Scopes.FLOW, "Read and send messages to flows.",
+            Scopes.PRIVATE, "Read and send private messages.",
+            Scopes.MANAGE, "Manage flows, organizations and their users.",
+            Scopes.PROFILE, "Access the user's profile.",
+            Scopes.OFFLINE_ACCESS, "Access the API when the user is not present.",
+            Scopes.INTEGRATION, "Create sources.");
+
+    private OAuthPages() {
+    }
+
+    static String consent(OAuthGrants.AuthorizationRequest request, Set<String> scopes, List<Account> users,
+                          Account preselected) {
+        String app = escape(request.app().getName());
+        StringBuilder html = new StringBuilder();
+        html.append("<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\">")
+                .append("<title>Authorize ").append(app).append(" - Flowdock</title></head>\n<body>\n")
+                .append("<h1>Authorize ").append(app).append("</h1>\n")
+                .append("<p>").append(app).append(" wants to access your Flowdock account in the organization <strong>")
+                .append(escape(request.app().getWorkspace().getName())).append("</strong>:</p>\n<ul>\n");
+        for (String scope : scopes) {
+            html.append("<li><code>").append(escape(scope)).append("</code> ")
+                    .append(escape(MEANINGS.getOrDefault(scope, ""))).append("</li>\n");
+        }
+        html.append("</ul>\n<form method=\"post\" action=\"authorize\">\n");
+        hidden(html, "response_type", "code");
+        hidden(html, "client_id", request.app().getClientId());
+        hidden(html, "redirect_uri", request.redirectUri());
+        hidden(html, "scope", String.join(" ", scopes));
+        hidden(html, "state", request.state());
+        html.append("<label>Approve as <select name=\"user\">\n");
+        for (Account user : users) {
+            html.append("<option value=\"").append(escape(user.getExternalId())).append('"')
+                    .append(user.getId().equals(preselected.getId()) ? " selected" : "").append('>')
+                    .append(escape(user.getName()))
+                    .append(user.getEmail() == null ? "" : " (" + escape(user.getEmail()) + ")").append("</option>\n");
+        }
+        html.append("</select></label>\n")
+                .append("<button type=\"submit\" name=\"decision\" value=\"approve\">Allow</button>\n")
+                .append("<button type=\"submit\" name=\"decision\" value=\"deny\">Deny</button>\n")
+                .append("</form>\n</body></html>\n");
+        return html.toString();
+    }
+
+    /** The page an installed application reads its code from (the code is in the page's URL too). */
+    static String outOfBand(String code) {
+        String shown = escape(code);
+        return "<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\"><title>" + shown
+                + "</title></head>\n<body>\n<h1>Authorization code</h1>\n<p>Copy this code to your application:</p>\n"
+                + "<pre id=\"code\">" + shown + "</pre>\n</body></html>\n";
+    }
+
+    private static void hidden(StringBuilder html, String name, String value) {
+        if (value != null) {
+            html.append("<input type=\"hidden\" name=\"").append(name).append("\" value=\"").append(escape(value))
+                    .append("\">\n");
+        }
+    }
+
+    /** The five HTML-special characters escaped; the page is UTF-8, so nothing else needs to be. */
+    static String escape(String text) {
+        return HtmlUtils.htmlEscape(text, "UTF-8");
+    }
+}
