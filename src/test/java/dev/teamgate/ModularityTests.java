@@ -83,6 +83,16 @@ class ModularityTests {
                 .check(main);
     }
 
+    @Test
+    void everyPackageIsNullMarked() {
+        // JSpecify: unannotated types are non-null in every package; @Nullable marks what may be absent.
+        java.util.Set<String> unmarked = new java.util.TreeSet<>();
+        main.stream().map(c -> c.getPackage())
+                .filter(p -> !p.isAnnotatedWith(org.jspecify.annotations.NullMarked.class))
+                .forEach(p -> unmarked.add(p.getName()));
+        org.assertj.core.api.Assertions.assertThat(unmarked).as("packages without @NullMarked package-info").isEmpty();
+    }
+
     private static String[] forbiddenForDomain() {
         String[] forbidden = new String[VENDORS.length + 2];
         for (int i = 0; i < VENDORS.length; i++) {

@@ -13,6 +13,8 @@ import dev.teamgate.domain.oauth.RegisteredApp;
 import dev.teamgate.domain.workspace.Workspace;
 import dev.teamgate.domain.workspace.WorkspaceRepository;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.ExampleObject;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.time.Instant;
 import java.util.LinkedHashSet;
@@ -76,6 +78,10 @@ class FlowdockOAuthAppsAdminController {
                     + "required (urn:ietf:wg:oauth:2.0:oob for installed apps); scopes limit what the application may "
                     + "ask for (none: any); user: the id of the user who approves by default; autoApprove skips the "
                     + "consent page. clientId and clientSecret are generated unless given; the secret is shown once.")
+    @io.swagger.v3.oas.annotations.parameters.RequestBody(content = @Content(
+            mediaType = "application/json", examples = @ExampleObject(
+                    name = "An application for acme", value = "{\"organization\": \"acme\", \"name\": \"My app\", "
+                    + "\"redirectUris\": [\"http://localhost:3000/oauth/callback\"], \"scopes\": [\"flow\", \"private\"]}")))
     AppView create(@RequestBody NewApp body) {
         if (body == null || body.organization() == null || body.organization().isBlank()) {
             throw new InvalidInputException("organization", "organization is required");
