@@ -28,6 +28,8 @@ public final class OpenApiContract {
     public static final OpenApiContract INSTANCE = new OpenApiContract();
 
     static final String UNDECLARED_ERRORS = "teamgate.contract.undeclared-errors";
+    /** Record violations in the report only, failing no test: for surveying a document's gaps. */
+    static final String SURVEY = "teamgate.contract.survey";
 
     private final VendorDocuments documents = new VendorDocuments();
     private final ContractLedger ledger = new ContractLedger(documents);
@@ -126,6 +128,9 @@ public final class OpenApiContract {
         String summary = exchange.method() + " " + exchange.path() + " -> " + exchange.status() + ": "
                 + String.join("\n    ", violations) + "\n  body: " + (body.length() > 600 ? body.substring(0, 600) + "…" : body);
         ledger.violation(summary);
+        if (Boolean.getBoolean(SURVEY)) {
+            return;
+        }
         throw new AssertionError("The response does not match the published OpenAPI document (contract test, "
                 + "docs/testing.md):\n  " + summary);
     }
