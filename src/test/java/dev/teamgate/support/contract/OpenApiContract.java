@@ -20,7 +20,8 @@ import java.util.Map;
  * {@code -Dteamgate.contract.undeclared-errors=ignore} (default {@code enforce}); then such a response is
  * counted but not checked. A request to a path or method the document does not list is checked only
  * when it succeeded (a test probing an unknown path expects its 404/405); the served-but-unlisted twins
- * of documented operations (Flowdock's {@code /v1} alias, PATCH beside PUT) are checked as their twin.
+ * of documented operations (Flowdock's {@code /v1} alias, trailing slash and {@code .json} suffix, PATCH
+ * beside PUT) are checked as their twin. OPTIONS (CORS preflights) and HEAD are not checked.
  */
 public final class OpenApiContract {
 
@@ -48,7 +49,8 @@ public final class OpenApiContract {
     /** Checks one exchange; throws an {@link AssertionError} naming every violation. */
     public void check(Exchange exchange) {
         String group = groupOf(exchange);
-        if (group == null) {
+        if (group == null || exchange.method().equalsIgnoreCase("OPTIONS") || exchange.method().equalsIgnoreCase("HEAD")) {
+            // CORS preflights and HEAD are the container's, not documented operations.
             return;
         }
         VendorDocuments.Document document = documents.document(exchange.port(), group);
@@ -139,6 +141,10 @@ public final class OpenApiContract {
     private record Twin(String path, Request.Method method) {
         static Twin of(String path, Request.Method method) {
             String twinPath = path.startsWith("/flowdock/v1/") ? "/flowdock/" + path.substring("/flowdock/v1/".length()) : path;
+            if (twinPath.startsWith("/flowdock/")) {
+                // Flowdock's edge serves a trailing slash and a .json suffix as the plain path.
+                twinPath = twinPath.replaceAll("/$", "").replaceAll("\\.json$", "");
+            }
             Request.Method twinMethod = method == Request.Method.PATCH ? Request.Method.PUT : method;
             return twinPath.equals(path) && twinMethod == method ? null : new Twin(twinPath, twinMethod);
         }
