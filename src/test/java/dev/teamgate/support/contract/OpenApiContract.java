@@ -95,6 +95,9 @@ public final class OpenApiContract {
 
     private String groupOf(Exchange exchange) {
         String path = exchange.path();
+        if (path == null || path.length() < 2) {
+            return null;
+        }
         int end = path.indexOf('/', 1);
         String first = end < 0 ? path.substring(1) : path.substring(1, end);
         return documents.vendorGroups(exchange.port()).contains(first) ? first : null;

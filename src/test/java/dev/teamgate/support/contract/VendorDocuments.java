@@ -45,8 +45,14 @@ final class VendorDocuments {
         if (groups == null) {
             synchronized (this) {
                 if (vendorGroups == null) {
+                    String config;
+                    try {
+                        config = get(port, "/v3/api-docs/swagger-config");
+                    } catch (RuntimeException e) {
+                        return Set.of(); // a vendor's native port serves no documents: ask the main port later
+                    }
                     Set<String> found = new LinkedHashSet<>();
-                    for (JsonNode url : JSON.readTree(get(port, "/v3/api-docs/swagger-config")).path("urls")) {
+                    for (JsonNode url : JSON.readTree(config).path("urls")) {
                         String address = url.path("url").asString();
                         String name = address.substring(address.lastIndexOf('/') + 1);
                         if (!name.equals("admin")) {
