@@ -1,5 +1,6 @@
-// Swagger UI in a real browser: every OpenAPI group loads without console errors, and one call per
-// vendor goes through "Authorize" and "Try it out" with a demo credential from the seed.
+// Swagger UI in a real browser: every OpenAPI group loads without console errors, and the calls of
+// try-calls.mjs (a read and a write per vendor, a control-plane write) go through "Authorize" and
+// "Try it out" with a demo credential from the seed and succeed.
 // Run by .ci/run against the packaged jar: BASE_URL=http://127.0.0.1:PORT node swagger-ui.test.mjs
 import { chromium } from 'playwright-core';
 import { mkdirSync } from 'node:fs';
@@ -45,18 +46,15 @@ try {
     check(consoleErrors.length === 0, `${group.key}: no console errors${consoleErrors.length ? ' — ' + consoleErrors.join(' | ') : ''}`);
     await page.screenshot({ path: `${SHOTS}/swagger-ui-${group.key}.png`, fullPage: false });
 
-    const call = tryCalls[group.key];
-    if (!check(Boolean(call), `${group.key}: has a "Try it out" call configured in try-calls.mjs`)) continue;
+    const groupCalls = tryCalls[group.key];
+    if (!check(Boolean(groupCalls), `${group.key}: has "Try it out" calls configured in try-calls.mjs`)) continue;
     const spec = await json(group.url);
-    const op = spec.paths?.[call.path]?.[call.method];
-    if (!check(Boolean(op), `${group.key}: ${call.method.toUpperCase()} ${call.path} is in the spec`)) continue;
-    const secret = call.credential(credentials[group.key] ?? []);
-
-    if (call.scheme) {
+    const secret = groupCalls.credential(credentials[group.key] ?? []);
+    if (groupCalls.scheme) {
       await page.click('.auth-wrapper .authorize');
-      const box = page.locator('.auth-container').filter({ hasText: call.scheme }).first();
+      const box = page.locator('.auth-container').filter({ hasText: groupCalls.scheme }).first();
       const inputs = box.locator('input');
-      if (call.basic) {
+      if (groupCalls.basic) {
         await inputs.nth(0).fill(secret);
         await inputs.nth(1).fill('x');
       } else {
@@ -65,35 +63,50 @@ try {
       await box.locator('button.authorize').click();
       await page.click('.dialog-ux .close-modal');
     }
-
-    const tag = (op.tags?.[0] ?? 'default').replace(/\s/g, '_');
-    const block = page.locator(`#operations-${tag}-${op.operationId}`);
-    await block.locator('.opblock-summary').first().click();
-    // Teamgate enables "Try it out" by default (springdoc.swagger-ui.try-it-out-enabled); click only if it is off.
-    await block.locator('button.try-out__btn').waitFor({ timeout: 30000 });
-    if ((await block.locator('button.execute').count()) === 0) {
-      await block.locator('button.try-out__btn').click();
+    for (const call of groupCalls.calls) {
+      const what = `${group.key}: Try it out ${call.method.toUpperCase()} ${call.path}`;
+      const op = spec.paths?.[call.path]?.[call.method];
+      if (!check(Boolean(op), `${what} is in the spec`)) continue;
+      try {
+        await tryOut(page, op, call, credentials[group.key] ?? [], what);
+      } catch (e) {
+        check(false, `${what}: ${String(e).split('\n')[0]}`);
+      }
+      await page.screenshot({ path: `${SHOTS}/swagger-ui-${group.key}-${call.method}-try-it-out.png`, fullPage: false });
     }
-    await block.locator('button.execute').waitFor({ timeout: 30000 });
-    for (const [name, value] of Object.entries(call.params?.(credentials[group.key] ?? []) ?? {})) {
-      await block.locator(`tr[data-param-name="${name}"] input, tr[data-param-name="${name}"] select`).first().fill(String(value));
-    }
-    if (call.body) {
-      await block.locator('textarea.body-param__text').fill(call.body);
-    }
-    await block.locator('button.execute').click();
-    const status = block.locator('.live-responses-table tbody .response-col_status').first();
-    await status.waitFor({ timeout: 30000 });
-    const got = (await status.textContent()).trim();
-    check(call.expect.includes(Number(got)), `${group.key}: Try it out ${call.method.toUpperCase()} ${call.path} answered ${got}`);
-    if (call.expectBody) {
-      const body = await block.locator('.live-responses-table tbody .response-col_description pre').first().textContent();
-      check(call.expectBody.test(body), `${group.key}: the answer matches ${call.expectBody}`);
-    }
-    await page.screenshot({ path: `${SHOTS}/swagger-ui-${group.key}-try-it-out.png`, fullPage: false });
   }
 } finally {
   await browser.close();
+}
+
+/** Opens the operation, fills its parameters and body, executes it and checks the live answer. */
+async function tryOut(page, op, call, list, what) {
+  const tag = (op.tags?.[0] ?? 'default').replace(/\s/g, '_');
+  const block = page.locator(`#operations-${tag}-${op.operationId}`);
+  await block.locator('.opblock-summary').first().click();
+  // Teamgate enables "Try it out" by default (springdoc.swagger-ui.try-it-out-enabled); click only if it is off.
+  await block.locator('button.try-out__btn').waitFor({ timeout: 30000 });
+  if ((await block.locator('button.execute').count()) === 0) {
+    await block.locator('button.try-out__btn').click();
+  }
+  await block.locator('button.execute').waitFor({ timeout: 30000 });
+  for (const [name, value] of Object.entries(call.params?.(list) ?? {})) {
+    await block.locator(`tr[data-param-name="${name}"] input, tr[data-param-name="${name}"] select`).first().fill(String(value));
+  }
+  if (call.body) {
+    await block.locator('textarea.body-param__text').fill(call.body, { timeout: 10000 });
+  }
+  await block.locator('button.execute').click();
+  const status = block.locator('.live-responses-table tbody .response-col_status').first();
+  await status.waitFor({ timeout: 30000 });
+  const got = (await status.textContent()).trim();
+  check(call.expect.includes(Number(got)), `${what} answered ${got}`);
+  if (call.expectBody) {
+    const body = await block.locator('.live-responses-table tbody .response-col_description pre').first().textContent();
+    check(call.expectBody.test(body), `${what}: the answer matches ${call.expectBody}`);
+  }
+  // Close it again so the next call's block is in view.
+  await block.locator('.opblock-summary').first().click();
 }
 
 console.log(`\n${passed} passed, ${failures.length} failed`);

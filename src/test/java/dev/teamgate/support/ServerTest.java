@@ -2,6 +2,7 @@ package dev.teamgate.support;
 
 import dev.teamgate.platform.clock.TeamgateClock;
 import dev.teamgate.platform.reset.ResetService;
+import dev.teamgate.support.contract.ContractFilter;
 import io.restassured.RestAssured;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -22,6 +23,9 @@ import org.springframework.test.context.TestPropertySource;
  * back. Settings that cannot change at run time (admin token, thread pool, body limits) are tested
  * in the second context, {@link SandboxSettings}. Do not add {@code @TestPropertySource},
  * {@code @MockitoBean} or profiles to a server test: each variant boots another server.
+ *
+ * <p>Every vendor response REST Assured receives passes the OpenAPI contract check
+ * ({@link ContractFilter}).
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @TestPropertySource(properties = {
@@ -37,6 +41,8 @@ import org.springframework.test.context.TestPropertySource;
         "teamgate.testvendor.rate-limit.period=1h"})
 public abstract class ServerTest {
 
+    private static final ContractFilter CONTRACT = new ContractFilter();
+
     @LocalServerPort
     protected int port;
 
@@ -50,6 +56,8 @@ public abstract class ServerTest {
     void pointRestAssuredAtTheServer() {
         RestAssured.port = port;
         RestAssured.basePath = "";
+        // Every vendor response is checked against the vendor's published OpenAPI document.
+        RestAssured.replaceFiltersWith(CONTRACT);
     }
 
     @AfterEach

@@ -34,6 +34,12 @@ class OpenApiGroups {
         return new VendorOpenApiGroupRegistrar();
     }
 
+    /** Schemas as Jackson 3 writes them (springdoc reads Jackson 2's annotations only). */
+    @Bean
+    static JacksonThreeSchemas jacksonThreeSchemas() {
+        return new JacksonThreeSchemas();
+    }
+
     @Bean
     GroupedOpenApi adminOpenApiGroup(ObjectProvider<BuildProperties> build) {
         String version = version(build);

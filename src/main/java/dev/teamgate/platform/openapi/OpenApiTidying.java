@@ -9,7 +9,8 @@ import io.swagger.v3.oas.models.parameters.Parameter;
 /**
  * Small repairs that keep every generated document valid OpenAPI, whatever a controller's
  * annotations forgot: a parameter declared by name only (common for parameters a vendor reads
- * from query, form or JSON alike) gets a string schema, which is what it is on the wire; an
+ * from query, form or JSON alike) gets a string schema, which is what it is on the wire (and its
+ * example becomes text to match); an
  * operation without a summary gets one spelled out from its operation id ("listFlows_1" becomes
  * "List flows").
  */
@@ -53,6 +54,11 @@ final class OpenApiTidying {
                 for (Parameter parameter : operation.getParameters()) {
                     if (parameter.getSchema() == null && parameter.getContent() == null) {
                         parameter.setSchema(new StringSchema());
+                        // Parsed without a schema, an example like "false" became a boolean; on the
+                        // wire it is text, as the string schema now says.
+                        if (parameter.getExample() != null && !(parameter.getExample() instanceof String)) {
+                            parameter.setExample(String.valueOf(parameter.getExample()));
+                        }
                     }
                 }
             }

@@ -61,7 +61,9 @@ public final class VendorApi {
         this.rateLimitHeaders = b.rateLimitHeaders;
         this.responseDecorator = b.responseDecorator;
         this.nativePort = b.nativePort;
-        this.securitySchemes = Map.copyOf(b.securitySchemes);
+        // In declaration order (Map.copyOf's order changes from one JVM to the next, and with it the
+        // published documents and Swagger UI's Authorize dialog).
+        this.securitySchemes = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(b.securitySchemes));
         this.sensitiveParameters = Set.copyOf(b.sensitiveParameters);
         this.secretPathSegment = b.secretPathSegment;
         this.description = b.description == null ? "" : b.description;

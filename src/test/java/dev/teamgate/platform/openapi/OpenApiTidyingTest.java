@@ -35,4 +35,15 @@ class OpenApiTidyingTest {
         assertThat(bare.getParameters().get(0).getSchema().getType()).isEqualTo("string");
         assertThat(described.getSummary()).isEqualTo("Kept as written");
     }
+
+    @Test
+    void anExampleParsedAsAnotherTypeBecomesTextWithTheStringSchema() {
+        Parameter dnd = new Parameter().name("dnd").in("query").example(false);
+        OpenAPI api = new OpenAPI().paths(new Paths()
+                .addPathItem("/a", new PathItem().get(new Operation().operationId("x").parameters(List.of(dnd)))));
+
+        OpenApiTidying.fillMissingParameterSchemas(api);
+
+        assertThat(dnd.getExample()).isEqualTo("false");
+    }
 }

@@ -1,0 +1,26 @@
+package dev.teamgate.commflow;
+
+import dev.teamgate.platform.openapi.HandlerStatuses;
+import java.util.List;
+import java.util.Map;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/**
+ * The OAuth authorization endpoint's redirects, decided at run time: back to the app's redirect URI
+ * with a code, or with an OAuth error ({@code error}, {@code error_description}, {@code state}). The
+ * consent page's answer only ever redirects.
+ */
+@Configuration(proxyBeanMethods = false)
+class CommFlowRedirects {
+
+    private static final String REDIRECT = "302=Redirect to the app's redirect_uri with `code` and `state`, "
+            + "or with `error` and `error_description` when the request is refused.";
+
+    @Bean
+    HandlerStatuses commFlowHandlerStatuses() {
+        return new HandlerStatuses(CommFlowRedirects.class, Map.of(
+                "OAuthController#authorize", List.of(REDIRECT),
+                "OAuthController#decide", List.of(REDIRECT, "-200")));
+    }
+}
