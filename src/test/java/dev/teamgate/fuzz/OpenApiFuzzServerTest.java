@@ -52,7 +52,7 @@ class OpenApiFuzzServerTest extends ServerTest {
     @Test
     void noDocumentedOperationAnswers5xxOrAnErrorOutsideItsOwnersShape() throws Exception {
         for (String group : ERROR_MARKER.keySet()) {
-            RawHttp.Answer docs = RawHttp.get(port, "/v3/api-docs/" + group);
+            RawHttp.Answer docs = apiDocs(group);
             assertThat(docs.status()).as(group).isEqualTo(200);
             JsonNode paths = json.readTree(docs.body()).path("paths");
             for (Iterator<Map.Entry<String, JsonNode>> it = paths.properties().iterator(); it.hasNext(); ) {
@@ -113,16 +113,25 @@ class OpenApiFuzzServerTest extends ServerTest {
             String marker = ERROR_MARKER.get(group);
             try {
                 JsonNode error = json.readTree(answer.body());
-                // A request head too long to parse has no path yet: the container answers an RFC
-                // 9457 problem, since no owner can be told from it (docs/security.md).
-                boolean unreadableHead = error.has("type") && error.path("detail").asString("")
-                        .startsWith("The request could not be read");
-                if (!error.has(marker) && !unreadableHead) {
+                // A request line too long to parse (long path values) is a 414 in the owner's shape too.
+                if (!error.has(marker)) {
                     failures.add(answer.status() + " not in " + group + "'s shape: " + where + " " + answer.body());
                 }
             } catch (RuntimeException notJson) {
                 failures.add(answer.status() + " not JSON: " + where + " " + answer.body());
             }
         }
+    }
+
+    /**
+     * The first request for a group builds its document, which can outlast RawHttp's 10 s read on a
+     * loaded machine (answer status 0); springdoc caches it, so a second request is quick.
+     */
+    private RawHttp.Answer apiDocs(String group) throws java.io.IOException {
+        RawHttp.Answer docs = RawHttp.get(port, "/v3/api-docs/" + group);
+        for (int attempt = 1; docs.status() == 0 && attempt < 5; attempt++) {
+            docs = RawHttp.get(port, "/v3/api-docs/" + group);
+        }
+        return docs;
     }
 }
