@@ -148,8 +148,10 @@ public class LoadClients {
             try {
                 ByteBuffer answer = ByteBuffer.allocate(4096);
                 int n = channel.read(answer);
-                if (n > 0) {
-                    slowAnswered.incrementAndGet(); // the server answered before the body was complete
+                if (n > 0 && slowAnswered.getAndIncrement() == 0) {
+                    // the server answered before the body was complete: show the first such answer
+                    System.err.println("first answer to a slow body: "
+                            + new String(answer.array(), 0, n, StandardCharsets.ISO_8859_1).lines().findFirst().orElse(""));
                 }
                 gone = n != 0;
                 if (!gone) {
