@@ -37,7 +37,7 @@ class SlowBodyGuardTest {
 
         assertThatThrownBy(() -> seen.getParameter("content"))
                 .isInstanceOf(InvalidParameterException.class)
-                .hasCauseInstanceOf(DeadlineInputStream.SlowBodyException.class);
+                .hasCauseInstanceOf(dev.teamgate.platform.error.SlowRequestBodyException.class);
     }
 
     @Test
