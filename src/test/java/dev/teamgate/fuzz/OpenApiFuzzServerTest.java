@@ -44,6 +44,8 @@ class OpenApiFuzzServerTest extends ServerTest {
 
     /** 1 in the suite (about 1,700 requests); bench/fuzz sets 60 for over 100,000. */
     static final int ROUNDS = Integer.getInteger("fuzz.rounds", 1);
+    /** The first round to send: a long run can be split, rounds 0-59 then 60-69 sending what 0-69 would. */
+    static final int FIRST_ROUND = Integer.getInteger("fuzz.first-round", 0);
 
     private final ObjectMapper json = new ObjectMapper();
     private final List<String> failures = new ArrayList<>();
@@ -52,7 +54,7 @@ class OpenApiFuzzServerTest extends ServerTest {
     @Test
     void noDocumentedOperationAnswers5xxOrAnErrorOutsideItsOwnersShape() throws Exception {
         for (String group : ERROR_MARKER.keySet()) {
-            RawHttp.Answer docs = RawHttp.get(port, "/v3/api-docs/" + group);
+            RawHttp.Answer docs = apiDocs(group);
             assertThat(docs.status()).as(group).isEqualTo(200);
             JsonNode paths = json.readTree(docs.body()).path("paths");
             for (Iterator<Map.Entry<String, JsonNode>> it = paths.properties().iterator(); it.hasNext(); ) {
@@ -65,7 +67,8 @@ class OpenApiFuzzServerTest extends ServerTest {
             }
         }
         assertThat(sent).isGreaterThan(500 * ROUNDS);
-        System.out.println("fuzz: " + sent + " requests, " + failures.size() + " failures");
+        System.out.println("fuzz: rounds " + FIRST_ROUND + "-" + (FIRST_ROUND + ROUNDS - 1) + ", " + sent
+                + " requests, " + failures.size() + " failures");
         assertThat(failures).as(failures.size() + " of " + sent + " requests").isEmpty();
     }
 
@@ -74,7 +77,7 @@ class OpenApiFuzzServerTest extends ServerTest {
      * rounds ({@code -Dfuzz.rounds}, bench/fuzz) draw them at random from a fixed seed.
      */
     private void fuzz(String group, String method, String template) throws Exception {
-        for (int round = 0; round < ROUNDS; round++) {
+        for (int round = FIRST_ROUND; round < FIRST_ROUND + ROUNDS; round++) {
             java.util.Random random = new java.util.Random(31L * template.hashCode() + round);
             for (int variant = 0; variant < PATH_VALUES.length; variant++) {
                 int pick = round == 0 ? variant : random.nextInt(1 << 16);
@@ -113,19 +116,28 @@ class OpenApiFuzzServerTest extends ServerTest {
             String marker = ERROR_MARKER.get(group);
             try {
                 JsonNode error = json.readTree(answer.body());
-                // A request head too long to parse has no path yet: the container answers an RFC
-                // 9457 problem, since no owner can be told from it (docs/security.md).
-                boolean unreadableHead = error.has("type") && error.path("detail").asString("")
-                        .startsWith("The request could not be read");
+                // A request line too long to parse (long path values) is a 414 in the owner's shape too.
                 // OAuth 2.0 endpoints answer in RFC 6749's shape ({"error","error_description"}), as
                 // the vendors' own authorization servers did.
                 boolean oauthError = target.contains("/oauth/") && error.has("error");
-                if (!error.has(marker) && !unreadableHead && !oauthError) {
+                if (!error.has(marker) && !oauthError) {
                     failures.add(answer.status() + " not in " + group + "'s shape: " + where + " " + answer.body());
                 }
             } catch (RuntimeException notJson) {
                 failures.add(answer.status() + " not JSON: " + where + " " + answer.body());
             }
         }
+    }
+
+    /**
+     * The first request for a group builds its document, which can outlast RawHttp's 10 s read on a
+     * loaded machine (answer status 0); springdoc caches it, so a second request is quick.
+     */
+    private RawHttp.Answer apiDocs(String group) throws java.io.IOException {
+        RawHttp.Answer docs = RawHttp.get(port, "/v3/api-docs/" + group);
+        for (int attempt = 1; docs.status() == 0 && attempt < 5; attempt++) {
+            docs = RawHttp.get(port, "/v3/api-docs/" + group);
+        }
+        return docs;
     }
 }

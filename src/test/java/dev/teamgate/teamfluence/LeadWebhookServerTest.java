@@ -160,4 +160,24 @@ class LeadWebhookServerTest extends TeamfluenceServerTest {
         given().get("/_admin/fixtures?workspace=teamfluence/growth-team")
                 .then().body("workspaces[0].leads.id", contains("lead_3f9a1c7e", "lead_7b2d4e91", "lead_c5e8f203", "lead_e0a4b6d8"));
     }
+
+    @Test
+    void aWebhookUrlNamingThisServerIsRefusedWhenRegistered() {
+        String self = "http://127.0.0.1:" + port + "/_admin/reset";
+        given().contentType(ContentType.JSON).body(java.util.Map.of("urls", List.of(receiver.url("/ok"), self)))
+                .put(WEBHOOKS, "growth-team")
+                .then().statusCode(400).contentType("application/problem+json")
+                .body("param", equalTo("urls[1]"))
+                .body("detail", equalTo("urls[1] must not point at this server itself"));
+        given().contentType(ContentType.JSON).body("""
+                {"workspaces":[{"vendor":"teamfluence","slug":"selfish","name":"Selfish",
+                  "leadWebhooks":[{"url":"http://localhost:%d/_admin/reset"}]}]}""".formatted(port))
+                .post("/_admin/fixtures")
+                .then().statusCode(400).contentType("application/problem+json")
+                .body("param", equalTo("leadWebhooks[0].url"))
+                .body("detail", equalTo("leadWebhooks[0].url must not point at this server itself"));
+
+        given().get(WEBHOOKS, "growth-team").then().statusCode(200).body("urls", equalTo(List.of()));
+        given().get(WEBHOOKS, "selfish").then().statusCode(404);
+    }
 }

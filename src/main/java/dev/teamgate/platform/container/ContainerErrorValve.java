@@ -21,7 +21,8 @@ import org.springframework.http.HttpStatus;
  * Takes the place of Tomcat's HTML error page for what the container refuses on its own, before
  * any servlet runs (a bad HTTP version, an undecodable path, malformed chunking, a failed
  * {@code Expect}): the answer is JSON in the shape of the vendor that owns the path, or an RFC
- * 9457 problem elsewhere. Bad input is never a 5xx: the container's 501 and 505 become 400.
+ * 9457 problem elsewhere. Bad input is never a 5xx: the container's 501 and 505 become 400. A
+ * request line too long to read becomes a 414, its owner told from the part that was read.
  */
 class ContainerErrorValve extends ErrorReportValve {
 
@@ -44,14 +45,22 @@ class ContainerErrorValve extends ErrorReportValve {
         if (!ioAllowed.get() || !response.setErrorReported()) {
             return;
         }
-        int answered = status == 501 || status == 505 ? 400 : status;
-        ApiProblem problem = ApiProblem.of(ProblemKind.forStatus(answered), message(answered, request));
         String path = pathOf(request);
+        Optional<String> unfinishedLine = path.isEmpty()
+                ? UnfinishedRequestLine.path(request.getCoyoteRequest().getInputBuffer()) : Optional.empty();
+        // A request line longer than the header buffer: Tomcat says 400, HTTP has 414 for it.
+        int answered = unfinishedLine.isPresent() ? 414 : status == 501 || status == 505 ? 400 : status;
+        ApiProblem problem = ApiProblem.of(ProblemKind.forStatus(answered), unfinishedLine.isPresent()
+                ? "The request line is longer than this server accepts (server.max-http-request-header-size)."
+                : message(answered, request));
+        path = unfinishedLine.orElse(path);
         Optional<VendorApi> nativeVendor = nativePorts.isEmpty()
                 ? Optional.empty() : nativePorts.vendorForLocalPort(request.getLocalPort());
         try {
-            ErrorResponder.Reply reply = errors.render(problem, nativeVendor, path);
-            response.setStatus(reply.status() >= 500 && status < 500 ? status : reply.status());
+            ErrorResponder.Reply reply = unfinishedLine.isPresent()
+                    ? errors.render(problem, nativeVendor, path, 414) : errors.render(problem, nativeVendor, path);
+            response.setStatus(unfinishedLine.isPresent() || reply.status() >= 500 && status < 500
+                    ? answered : reply.status());
             reply.headers().forEach(response::setHeader);
             if (reply.body() == null) {
                 return;

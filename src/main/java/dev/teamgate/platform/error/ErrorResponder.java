@@ -45,15 +45,22 @@ public class ErrorResponder {
 
     /** The refusal as status, headers and JSON text, for writers that are not a servlet response. */
     public Reply render(ApiProblem problem, Optional<VendorApi> vendor, String path) {
+        return render(problem, vendor, path, problem.kind() == ProblemKind.VALIDATION ? 400 : problem.kind().defaultStatus());
+    }
+
+    /**
+     * As above; {@code problemStatus} is the status of the RFC 9457 document when no vendor owns
+     * the path (the container's 414 has no {@link ProblemKind} of its own).
+     */
+    public Reply render(ApiProblem problem, Optional<VendorApi> vendor, String path, int problemStatus) {
         Optional<VendorApi> owner = vendor.isPresent() ? vendor : vendors.forPath(path == null ? "" : path);
         if (owner.isPresent()) {
             RenderedError error = owner.get().errorRenderer().render(problem);
             String body = error.body() == null ? null : json.writeValueAsString(error.body());
             return new Reply(error.status(), error.headers(), MediaType.APPLICATION_JSON_VALUE, body);
         }
-        int status = problem.kind() == ProblemKind.VALIDATION ? 400 : problem.kind().defaultStatus();
-        return new Reply(status, Map.of(), MediaType.APPLICATION_PROBLEM_JSON_VALUE,
-                json.writeValueAsString(problemDocument(problem, status, path)));
+        return new Reply(problemStatus, Map.of(), MediaType.APPLICATION_PROBLEM_JSON_VALUE,
+                json.writeValueAsString(problemDocument(problem, problemStatus, path)));
     }
 
     /** A rendered refusal; {@code body} is null when the vendor answers without one. */

@@ -33,6 +33,9 @@ public final class ProblemMapper {
             if (cause instanceof PayloadTooLargeException tooLarge) {
                 return ApiProblem.of(ProblemKind.PAYLOAD_TOO_LARGE, tooLarge.getMessage());
             }
+            if (cause instanceof SlowRequestBodyException tooSlow) {
+                return ApiProblem.of(ProblemKind.BAD_REQUEST, tooSlow.getMessage());
+            }
         }
         for (Throwable cause = ex; cause != null; cause = cause.getCause()) {
             if (cause instanceof org.apache.coyote.BadRequestException) {

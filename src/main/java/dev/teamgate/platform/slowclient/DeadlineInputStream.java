@@ -1,18 +1,12 @@
 package dev.teamgate.platform.slowclient;
 
+import dev.teamgate.platform.error.SlowRequestBodyException;
 import jakarta.servlet.ReadListener;
 import jakarta.servlet.ServletInputStream;
 import java.io.IOException;
 
 /** The request body, cut off (connection dropped) once it falls behind its {@link BodyDeadline}. */
 final class DeadlineInputStream extends ServletInputStream {
-
-    /** Thrown when the body came too slowly; the connection is already closed. */
-    static final class SlowBodyException extends IOException {
-        SlowBodyException() {
-            super("The request body arrived too slowly; the connection was closed");
-        }
-    }
 
     private final ServletInputStream body;
     private final BodyDeadline deadline;
@@ -46,10 +40,10 @@ final class DeadlineInputStream extends ServletInputStream {
         return n;
     }
 
-    private void check() throws SlowBodyException {
+    private void check() throws SlowRequestBodyException {
         if (deadline.exceeded(System.nanoTime() - started, bytesRead)) {
             dropConnection.run();
-            throw new SlowBodyException();
+            throw new SlowRequestBodyException();
         }
     }
 

@@ -13,20 +13,27 @@ import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
+import java.util.Collections;
+import java.util.Enumeration;
+import java.util.Map;
+import org.apache.tomcat.util.http.InvalidParameterException;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * Puts every request body read through the servlet API (JSON, multipart, the journal's copy) on a
- * {@link BodyDeadline}, so a slow client cannot keep a worker thread. A body that falls behind is
+ * Puts every request body read through the servlet API (JSON, multipart, the journal's copy, and
+ * POSTed forms, which it parses itself: see {@link FormBody}) on a {@link BodyDeadline}, so a slow
+ * client cannot keep a worker thread. A body that falls behind is
  * answered by closing the connection: nothing useful could be sent, and draining the rest of it
  * would keep the thread just as long.
  */
 class SlowBodyGuard extends OncePerRequestFilter {
 
     private final BodyDeadline deadline;
+    private final FormBody.Limits formLimits;
 
-    SlowBodyGuard(BodyDeadline deadline) {
+    SlowBodyGuard(BodyDeadline deadline, FormBody.Limits formLimits) {
         this.deadline = deadline;
+        this.formLimits = formLimits;
     }
 
     @Override
@@ -49,11 +56,66 @@ class SlowBodyGuard extends OncePerRequestFilter {
 
     private final class DeadlineRequest extends HttpServletRequestWrapper {
         private final Runnable dropConnection;
+        private final boolean formPost;
         private ServletInputStream stream;
+        private Map<String, String[]> formParameters;
 
         DeadlineRequest(HttpServletRequest request, Runnable dropConnection) {
             super(request);
             this.dropConnection = dropConnection;
+            this.formPost = FormBody.isFormPost(request.getMethod(), request.getContentType());
+        }
+
+        @Override
+        public String getParameter(String name) {
+            if (!formPost) {
+                return super.getParameter(name);
+            }
+            String[] values = formParameters().get(name);
+            return values == null ? null : values[0];
+        }
+
+        @Override
+        public Map<String, String[]> getParameterMap() {
+            return formPost ? formParameters() : super.getParameterMap();
+        }
+
+        @Override
+        public Enumeration<String> getParameterNames() {
+            return formPost ? Collections.enumeration(formParameters().keySet()) : super.getParameterNames();
+        }
+
+        @Override
+        public String[] getParameterValues(String name) {
+            if (!formPost) {
+                return super.getParameterValues(name);
+            }
+            String[] values = formParameters().get(name);
+            return values == null ? null : values.clone();
+        }
+
+        /** Read once, on first use, as Tomcat would; a body too slow drops the connection as any other. */
+        private Map<String, String[]> formParameters() {
+            if (formParameters == null) {
+                try {
+                    // The stream first: once it is taken, Tomcat parses only the query string.
+                    ServletInputStream body = getInputStream();
+                    formParameters = FormBody.parameters(super.getParameterMap(), body, getContentLengthLong(),
+                            charset(), formLimits);
+                } catch (IOException unreadable) {
+                    throw new InvalidParameterException(unreadable);
+                }
+            }
+            return formParameters;
+        }
+
+        private Charset charset() {
+            String encoding = getCharacterEncoding();
+            try {
+                return encoding == null ? StandardCharsets.UTF_8 : Charset.forName(encoding);
+            } catch (RuntimeException unknown) {
+                throw new InvalidParameterException("Unknown charset " + encoding, unknown);
+            }
         }
 
         @Override

@@ -16,9 +16,12 @@ class SlowClientConfiguration {
     @Bean
     FilterRegistrationBean<SlowBodyGuard> slowBodyGuard(
             @Value("${teamgate.http.body-timeout:10s}") Duration timeout,
-            @Value("${teamgate.http.body-min-rate:64KB}") DataSize minRatePerSecond) {
-        FilterRegistrationBean<SlowBodyGuard> registration =
-                new FilterRegistrationBean<>(new SlowBodyGuard(new BodyDeadline(timeout, minRatePerSecond.toBytes())));
+            @Value("${teamgate.http.body-min-rate:64KB}") DataSize minRatePerSecond,
+            @Value("${server.tomcat.max-parameter-count:1000}") int maxParameterCount,
+            @Value("${server.tomcat.max-http-form-post-size:2MB}") DataSize maxFormPostSize) {
+        FormBody.Limits formLimits = new FormBody.Limits(maxParameterCount, maxFormPostSize.toBytes());
+        FilterRegistrationBean<SlowBodyGuard> registration = new FilterRegistrationBean<>(
+                new SlowBodyGuard(new BodyDeadline(timeout, minRatePerSecond.toBytes()), formLimits));
         registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 10);
         registration.setDispatcherTypes(DispatcherType.REQUEST);
         registration.addUrlPatterns("/*");

@@ -1,5 +1,6 @@
 package dev.teamgate.platform.webhook;
 
+import dev.teamgate.domain.webhook.SelfTargets;
 import java.net.InetAddress;
 import java.net.NetworkInterface;
 import java.net.SocketException;
@@ -20,7 +21,7 @@ import org.springframework.stereotype.Component;
  * register {@code http://127.0.0.1:8080/_admin/reset} and have the server reset itself.
  */
 @Component
-public class OwnPorts {
+public class OwnPorts implements SelfTargets {
 
     private final Set<Integer> ports = ConcurrentHashMap.newKeySet();
 
@@ -71,6 +72,11 @@ public class OwnPorts {
             return false;
         }
         return false;
+    }
+
+    @Override
+    public boolean isSelf(String url) {
+        return isTargetedBy(url);
     }
 
     private static boolean isLocal(InetAddress address) {

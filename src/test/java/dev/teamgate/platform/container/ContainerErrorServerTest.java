@@ -66,11 +66,24 @@ class ContainerErrorServerTest extends ServerTest {
     }
 
     @Test
-    void anOverlongRequestLineIsRefusedInTheVendorsShape() throws IOException {
+    void anOverlongRequestLineIsA414InTheVendorsShape() throws IOException {
         RawHttp.Answer answer = RawHttp.get(port, "/testvendor/public/ping?x=" + "a".repeat(20_000));
 
-        assertThat(answer.status()).isBetween(400, 499);
-        assertThat(answer.body()).startsWith("{");
+        assertVendorShaped(answer, 414);
+    }
+
+    @Test
+    void anOverlongPathUnderAVendorIsA414InTheVendorsShape() throws IOException {
+        assertVendorShaped(RawHttp.get(port, "/testvendor/public/" + "p".repeat(20_000)), 414);
+    }
+
+    @Test
+    void anOverlongRequestLineOutsideEveryVendorIsA414Problem() throws IOException {
+        RawHttp.Answer answer = RawHttp.get(port, "/_admin/requests?x=" + "a".repeat(20_000));
+
+        assertThat(answer.status()).isEqualTo(414);
+        assertThat(answer.header("Content-Type")).startsWith("application/problem+json");
+        assertThat(answer.body()).contains("\"status\":414").contains("\"instance\":\"/_admin/requests\"");
     }
 
     @Test

@@ -59,17 +59,35 @@ class SlowClientServerTest extends ServerTest {
         }
     }
 
-    /** True when the server closed the connection before the body was complete. */
+    /**
+     * A form body is parsed from the servlet's parameters, which Tomcat used to read past the
+     * deadline (only its per-read timeout, which every byte restarts, applied).
+     */
+    @Test
+    void aTrickledFormBodyIsCutOffLikeAJsonBody() throws Exception {
+        CompletableFuture<Boolean> slow = CompletableFuture.supplyAsync(() -> trickleUntilCutOff(
+                "POST /flowdock/flows/acme/my-flow/messages HTTP/1.1\r\nHost: 127.0.0.1\r\n"
+                        + "Authorization: Basic ZGVhZGJlZWZkZWFkYmVlZjo=\r\n"
+                        + "Content-Type: application/x-www-form-urlencoded\r\n", "event=message&content=", 'a'));
+
+        assertThat(slow.get(60, TimeUnit.SECONDS)).as("slow form client cut off").isTrue();
+    }
+
     private boolean trickleUntilCutOff() {
+        return trickleUntilCutOff("POST /testvendor/rooms/general/messages HTTP/1.1\r\nHost: 127.0.0.1\r\n"
+                + "Authorization: Bearer tv_alpha_ann_key\r\nContent-Type: application/json\r\n", "", ' ');
+    }
+
+    /** True when the server closed the connection before the body was complete. */
+    private boolean trickleUntilCutOff(String head, String bodyStart, char filler) {
         try (Socket socket = new Socket(InetAddress.getLoopbackAddress(), port)) {
             socket.setSoTimeout(1000);
             OutputStream out = socket.getOutputStream();
-            out.write(("POST /testvendor/rooms/general/messages HTTP/1.1\r\nHost: 127.0.0.1\r\n"
-                    + "Authorization: Bearer tv_alpha_ann_key\r\nContent-Type: application/json\r\n"
-                    + "Content-Length: " + BODY_LENGTH + "\r\n\r\n").getBytes(StandardCharsets.ISO_8859_1));
+            out.write((head + "Content-Length: " + BODY_LENGTH + "\r\n\r\n" + bodyStart)
+                    .getBytes(StandardCharsets.ISO_8859_1));
             out.flush();
-            for (int sent = 0; sent < BODY_LENGTH; sent++) {
-                out.write(' ');
+            for (int sent = bodyStart.length(); sent < BODY_LENGTH; sent++) {
+                out.write(filler);
                 out.flush();
                 Thread.sleep(200);
                 if (closedByServer(socket)) {
