@@ -7,9 +7,11 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 /**
- * The success statuses Flowdock handlers decide at run time: a post or comment is acknowledged with
- * 202 and no body (200 with the stored message only under {@code X-flowdock-wait-for-message}); a
- * deletion answers 204. Kept beside the controllers, not in their annotations, as one table.
+ * The statuses Flowdock handlers decide at run time: a post or comment is acknowledged with 202 and
+ * no body (200 with the stored message only under {@code X-flowdock-wait-for-message}); a deletion
+ * answers 204; OAuth's authorization answers redirect and its token endpoint refuses an unknown
+ * client with 401; the push API refuses an unknown flow token in the path with 401. Kept beside the
+ * controllers, not in their annotations, as one table.
  */
 @Configuration(proxyBeanMethods = false)
 class FlowdockSuccessStatuses {
@@ -17,18 +19,29 @@ class FlowdockSuccessStatuses {
     private static final String ACCEPTED = "202=Accepted: the message is queued and the body is empty. Send "
             + "`X-flowdock-wait-for-message: true` to get the stored message back with 200 instead.";
     private static final String NO_CONTENT = "204=No content: done, nothing to return.";
+    private static final String REDIRECT = "302=Redirect to the application's redirect_uri with `code` and `state`, "
+            + "or with `error` and `error_description` when the request is refused.";
+    private static final String UNKNOWN_CLIENT = "401=`{\"error\":\"invalid_client\"}` (RFC 6749 §5.2): the client id "
+            + "or secret is wrong; the answer carries `WWW-Authenticate: Basic`.";
+    private static final String UNKNOWN_FLOW_TOKEN = "401=`{\"message\":\"Invalid flow_token\"}`: a token in the path "
+            + "names no source.";
 
     @Bean
     HandlerStatuses flowdockHandlerStatuses() {
-        return new HandlerStatuses(FlowdockSuccessStatuses.class, Map.of(
-                "MessagesController#post", List.of(ACCEPTED),
-                "MessagesController#postToFlow", List.of(ACCEPTED),
-                "MessagesController#postToThread", List.of(ACCEPTED),
-                "MessagesController#comment", List.of(ACCEPTED),
-                "MessagesController#commentOn", List.of(ACCEPTED),
-                "MessagesController#delete", List.of(NO_CONTENT),
-                "InvitationsController#delete", List.of(NO_CONTENT, "-200"),
-                "SourcesController#delete", List.of(NO_CONTENT, "-200"),
-                "UsersController#removeFromOrganization", List.of(NO_CONTENT, "-200")));
+        return new HandlerStatuses(FlowdockSuccessStatuses.class, Map.ofEntries(
+                Map.entry("MessagesController#post", List.of(ACCEPTED)),
+                Map.entry("MessagesController#postToFlow", List.of(ACCEPTED)),
+                Map.entry("MessagesController#postToThread", List.of(ACCEPTED)),
+                Map.entry("MessagesController#comment", List.of(ACCEPTED)),
+                Map.entry("MessagesController#commentOn", List.of(ACCEPTED)),
+                Map.entry("MessagesController#delete", List.of(NO_CONTENT)),
+                Map.entry("InvitationsController#delete", List.of(NO_CONTENT, "-200")),
+                Map.entry("SourcesController#delete", List.of(NO_CONTENT, "-200")),
+                Map.entry("UsersController#removeFromOrganization", List.of(NO_CONTENT, "-200")),
+                Map.entry("FlowdockOAuthController#authorize", List.of(REDIRECT)),
+                Map.entry("FlowdockOAuthController#decide", List.of(REDIRECT)),
+                Map.entry("FlowdockOAuthController#token", List.of(UNKNOWN_CLIENT)),
+                Map.entry("PushController#chat", List.of(UNKNOWN_FLOW_TOKEN)),
+                Map.entry("PushController#teamInbox", List.of(UNKNOWN_FLOW_TOKEN))));
     }
 }

@@ -83,7 +83,7 @@ final class TeamgateProcess implements AutoCloseable {
 
     private void awaitReady(Duration limit) {
         try {
-            await().atMost(limit).pollInterval(Duration.ofMillis(200)).ignoreException(IOException.class)
+            await().atMost(limit).pollInterval(Duration.ofMillis(200)).ignoreExceptionsInstanceOf(IOException.class)
                     .until(() -> {
                         if (!process.isAlive()) {
                             throw new IllegalStateException(

@@ -56,6 +56,7 @@ class TestVendorConfiguration {
                         response.setHeader("X-Test-Remaining", String.valueOf(decision.remaining())))
                 .securityScheme("apiKey", new SecurityScheme().type(SecurityScheme.Type.HTTP).scheme("bearer"))
                 .sensitiveParameters(Set.of("pin"))
+                .documentedErrors(documentedErrors())
                 .build();
     }
 
@@ -72,5 +73,15 @@ class TestVendorConfiguration {
         Map<String, String> headers = problem.retryAfter() == null ? Map.of()
                 : Map.of("Retry-After", String.valueOf(Math.max(1, (problem.retryAfter().toMillis() + 999) / 1000)));
         return new RenderedError(problem.kind().defaultStatus(), headers, Map.of("failure", failure));
+    }
+
+    /** The errors the test vendor's operations declare in its OpenAPI document (the contract check reads them). */
+    private static Map<String, ApiProblem> documentedErrors() {
+        Map<String, ApiProblem> errors = new LinkedHashMap<>();
+        errors.put("Unreadable body", ApiProblem.of(ProblemKind.MALFORMED_BODY, "The request body is not valid JSON"));
+        errors.put("Invalid input", ApiProblem.of(ProblemKind.VALIDATION, "content is required", "content"));
+        errors.put("Missing API key", ApiProblem.of(ProblemKind.UNAUTHENTICATED, "Missing API key"));
+        errors.put("Unknown room", ApiProblem.of(ProblemKind.NOT_FOUND, "room not found"));
+        return errors;
     }
 }

@@ -2,6 +2,9 @@ package dev.teamgate.platform.openapi;
 
 import io.swagger.v3.oas.models.Operation;
 import io.swagger.v3.oas.models.headers.Header;
+import io.swagger.v3.oas.models.media.Content;
+import io.swagger.v3.oas.models.media.MediaType;
+import io.swagger.v3.oas.models.media.ObjectSchema;
 import io.swagger.v3.oas.models.media.StringSchema;
 import io.swagger.v3.oas.models.responses.ApiResponse;
 import io.swagger.v3.oas.models.responses.ApiResponses;
@@ -14,7 +17,7 @@ import org.springframework.web.method.HandlerMethod;
  * Success statuses a vendor's handlers decide at run time ({@code ResponseEntity}), which springdoc
  * cannot see and so documents as a plain 200. A vendor declares one bean with its table: handler
  * ({@code Controller#method}, controllers of the vendor's package) → the statuses it answers, each
- * {@code status=description}; {@code -200} removes a 200 the handler never answers. A 3xx gets a
+ * {@code status=description}; {@code -200} removes a 200 the handler never answers. A 4xx gets a JSON body; a 3xx gets a
  * {@code Location} header.
  */
 public final class HandlerStatuses implements GlobalOperationCustomizer {
@@ -41,6 +44,10 @@ public final class HandlerStatuses implements GlobalOperationCustomizer {
             }
             String status = entry.substring(0, entry.indexOf('='));
             ApiResponse response = new ApiResponse().description(entry.substring(entry.indexOf('=') + 1));
+            if (status.startsWith("4")) {
+                // A refusal has a body, in the shape the description names.
+                response.content(new Content().addMediaType("application/json", new MediaType().schema(new ObjectSchema())));
+            }
             if (status.startsWith("3")) {
                 response.addHeaderObject("Location", new Header().description("Where to go next").schema(new StringSchema()));
             }

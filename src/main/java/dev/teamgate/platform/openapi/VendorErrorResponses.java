@@ -37,6 +37,9 @@ final class VendorErrorResponses {
     static final String FAULT_MESSAGE = "Service unavailable";
     static final String RATE_LIMITED = "Rate limited";
     static final String FAULT = "Injected fault (503)";
+    /** The gateway's and Spring MVC's refusals of a body: only operations that take one declare them. */
+    static final String TOO_LARGE = "Body too large";
+    static final String UNSUPPORTED = "Unsupported content type";
     static final String JSON = "application/json";
 
     private VendorErrorResponses() {
@@ -47,6 +50,10 @@ final class VendorErrorResponses {
         Map<String, RenderedError> errors = new LinkedHashMap<>();
         vendor.documentedErrors().forEach((name, problem) -> errors.put(name, vendor.errorRenderer().render(problem)));
         errors.put(RATE_LIMITED, vendor.errorRenderer().render(rateLimited()));
+        errors.put(TOO_LARGE, vendor.errorRenderer().render(ApiProblem.of(ProblemKind.PAYLOAD_TOO_LARGE,
+                "The request body is larger than 10485760 bytes")));
+        errors.put(UNSUPPORTED, vendor.errorRenderer().render(ApiProblem.of(ProblemKind.UNSUPPORTED_MEDIA_TYPE,
+                "Content type text/plain is not supported here.")));
         errors.put(FAULT, FaultInjector.render(vendor, 503, FAULT_MESSAGE));
         return errors;
     }
@@ -62,13 +69,13 @@ final class VendorErrorResponses {
         }
         Map<String, RenderedError> errors = rendered(vendor);
         for (PathItem item : openApi.getPaths().values()) {
-            for (Operation operation : item.readOperations()) {
-                errors.forEach((name, error) -> {
-                    if (!(isCredentialError(vendor, name) && takesNoCredentials(operation))) {
-                        declare(operation, name, error, json);
-                    }
-                });
-            }
+            item.readOperationsMap().forEach((method, operation) -> errors.forEach((name, error) -> {
+                boolean bodyError = name.equals(TOO_LARGE) || name.equals(UNSUPPORTED);
+                if (!(isCredentialError(vendor, name) && takesNoCredentials(operation))
+                        && !(bodyError && !takesABody(method))) {
+                    declare(operation, name, error, json);
+                }
+            }));
         }
     }
 
@@ -77,6 +84,10 @@ final class VendorErrorResponses {
         ApiProblem problem = vendor.documentedErrors().get(name);
         return problem != null
                 && (problem.kind() == ProblemKind.UNAUTHENTICATED || problem.kind() == ProblemKind.FORBIDDEN);
+    }
+
+    private static boolean takesABody(PathItem.HttpMethod method) {
+        return method == PathItem.HttpMethod.POST || method == PathItem.HttpMethod.PUT || method == PathItem.HttpMethod.PATCH;
     }
 
     /** An operation with an explicitly empty {@code security} list (a token in the path, an OAuth endpoint). */

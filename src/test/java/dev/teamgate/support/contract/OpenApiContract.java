@@ -147,6 +147,8 @@ public final class OpenApiContract {
             if (twinPath.startsWith("/flowdock/")) {
                 // Flowdock's edge serves a trailing slash and a .json suffix as the plain path.
                 twinPath = twinPath.replaceAll("/$", "").replaceAll("\\.json$", "");
+                // ...and the docs' own spelling of a source's path, /source/:id, as /sources/:id.
+                twinPath = twinPath.replaceFirst("^(/flowdock/flows/[^/]+/[^/]+)/source/", "$1/sources/");
             }
             Request.Method twinMethod = method == Request.Method.PATCH ? Request.Method.PUT : method;
             return twinPath.equals(path) && twinMethod == method ? null : new Twin(twinPath, twinMethod);
