@@ -60,15 +60,15 @@ class FlowdockOAuthAppsAdminController {
 
     @GetMapping
     @Operation(summary = "Every Flowdock OAuth application")
-    AppList list() {
-        List<AppView> views = apps.findByVendor(FlowdockConfiguration.KEY).stream().map(a -> AppView.of(a, null)).toList();
-        return new AppList(views.size(), views);
+    FlowdockAppList list() {
+        List<FlowdockAppView> views = apps.findByVendor(FlowdockConfiguration.KEY).stream().map(a -> FlowdockAppView.of(a, null)).toList();
+        return new FlowdockAppList(views.size(), views);
     }
 
     @GetMapping("/{clientId}")
     @Operation(summary = "One Flowdock OAuth application")
-    AppView get(@PathVariable String clientId) {
-        return AppView.of(find(clientId), null);
+    FlowdockAppView get(@PathVariable String clientId) {
+        return FlowdockAppView.of(find(clientId), null);
     }
 
     @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
@@ -82,7 +82,7 @@ class FlowdockOAuthAppsAdminController {
             mediaType = "application/json", examples = @ExampleObject(
                     name = "An application for acme", value = "{\"organization\": \"acme\", \"name\": \"My app\", "
                     + "\"redirectUris\": [\"http://localhost:3000/oauth/callback\"], \"scopes\": [\"flow\", \"private\"]}")))
-    AppView create(@RequestBody NewApp body) {
+    FlowdockAppView create(@RequestBody NewFlowdockApp body) {
         if (body == null || body.organization() == null || body.organization().isBlank()) {
             throw new InvalidInputException("organization", "organization is required");
         }
@@ -104,7 +104,7 @@ class FlowdockOAuthAppsAdminController {
         RegisteredApp registered = oauth.register(organization, new NewOAuthApp(body.clientId(), "",
                 body.clientSecret(), "", body.name(), body.redirectUris(), scopes,
                 Boolean.TRUE.equals(body.autoApprove()), account));
-        return AppView.of(registered.app(), registered.clientSecret());
+        return FlowdockAppView.of(registered.app(), registered.clientSecret());
     }
 
     @DeleteMapping("/{clientId}")
@@ -120,20 +120,20 @@ class FlowdockOAuthAppsAdminController {
                 .orElseThrow(() -> new NotFoundException("OAuth application", clientId));
     }
 
-    record NewApp(String organization, String name, List<String> redirectUris, List<String> scopes,
+    record NewFlowdockApp(String organization, String name, List<String> redirectUris, List<String> scopes,
                   Boolean autoApprove, String user, String clientId, String clientSecret) {
     }
 
-    record AppList(int count, List<AppView> apps) {
+    record FlowdockAppList(int count, List<FlowdockAppView> apps) {
     }
 
     /** An application as the control plane shows it; {@code clientSecret} only in the answer that created it. */
-    record AppView(String clientId, String name, String organization, List<String> redirectUris, List<String> scopes,
+    record FlowdockAppView(String clientId, String name, String organization, List<String> redirectUris, List<String> scopes,
                    boolean autoApprove, String user, String clientSecretPrefix,
                    @JsonInclude(JsonInclude.Include.NON_NULL) String clientSecret, Instant createdAt) {
 
-        static AppView of(OAuthApp app, String secret) {
-            return new AppView(app.getClientId(), app.getName(), app.getWorkspace().getSlug(), app.redirectUriList(),
+        static FlowdockAppView of(OAuthApp app, String secret) {
+            return new FlowdockAppView(app.getClientId(), app.getName(), app.getWorkspace().getSlug(), app.redirectUriList(),
                     List.copyOf(app.scopeSet()), app.isAutoApprove(),
                     app.getAccount() == null ? null : app.getAccount().getExternalId(), app.getSecretDisplayPrefix(),
                     secret, app.getCreatedAt());

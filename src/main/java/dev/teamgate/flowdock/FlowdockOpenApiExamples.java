@@ -156,6 +156,7 @@ final class FlowdockOpenApiExamples {
                 .addProperty("title", new StringSchema().description("activity/discussion title"))
                 .addProperty("body", new StringSchema().description("activity/discussion body (HTML)"))
                 .addProperty("author", new ObjectSchema().description("activity/discussion author: name, avatar, email"));
-        return schema.required(List.of("event"));
+        // An edit (PUT …/messages/{id}) changes content or tags only; a post names its event.
+        return path.endsWith("/messages/{id}") ? schema : schema.required(List.of("event"));
     }
 }

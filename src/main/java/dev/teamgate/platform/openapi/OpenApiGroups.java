@@ -63,6 +63,8 @@ class OpenApiGroups {
                     // First what a newcomer needs (keys, a workspace, a clean state), then test tools.
                     OpenApiTags.order(openApi, List.of("Sandbox credentials", "Workspaces", "Reset", "Fixtures",
                             "Request journal", "Faults", "Rate limits", "Clock", "Outbound webhooks"), List.of("Health"));
+                    OpenApiTidying.declareAdminRefusals(openApi);
+                    OpenApiTidying.describeTags(openApi);
                 })
                 .build();
     }
@@ -81,6 +83,7 @@ class OpenApiGroups {
                     VendorErrorResponses.declare(openApi, vendor, json);
                     OpenApiTidying.fillMissingParameterSchemas(openApi);
                     OpenApiTidying.fillMissingSummaries(openApi);
+                    OpenApiTidying.describeTags(openApi);
                     if (openApi.getComponents() == null) {
                         openApi.components(new Components());
                     }

@@ -64,4 +64,53 @@ final class OpenApiTidying {
             }
         }
     }
+
+    /**
+     * A tag without a description gets one listing what its operations do (their summaries), so a
+     * reader of the tag list sees what is inside without opening it.
+     */
+    static void describeTags(OpenAPI openApi) {
+        if (openApi.getTags() == null || openApi.getPaths() == null) {
+            return;
+        }
+        for (io.swagger.v3.oas.models.tags.Tag tag : openApi.getTags()) {
+            if (tag.getDescription() != null && !tag.getDescription().isBlank()) {
+                continue;
+            }
+            java.util.List<String> summaries = new java.util.ArrayList<>();
+            openApi.getPaths().values().forEach(item -> item.readOperations().forEach(operation -> {
+                if (operation.getTags() != null && operation.getTags().contains(tag.getName())
+                        && operation.getSummary() != null && !summaries.contains(operation.getSummary())) {
+                    summaries.add(operation.getSummary());
+                }
+            }));
+            tag.setDescription(summaries.isEmpty() ? tag.getName() : String.join(" · ", summaries));
+        }
+    }
+
+    /**
+     * The control plane's refusals, declared on every operation that declares none: a 400 problem
+     * for bad input (unknown vendor, malformed body, wrong value) and a 401 problem when
+     * {@code teamgate.admin.token} is set and the call does not present it.
+     */
+    static void declareAdminRefusals(OpenAPI openApi) {
+        if (openApi.getPaths() == null) {
+            return;
+        }
+        openApi.getPaths().values().forEach(item -> item.readOperations().forEach(operation -> {
+            io.swagger.v3.oas.models.responses.ApiResponses responses = operation.getResponses() == null
+                    ? new io.swagger.v3.oas.models.responses.ApiResponses() : operation.getResponses();
+            if (responses.keySet().stream().noneMatch(status -> status.startsWith("4"))) {
+                responses.addApiResponse("400", problem("Bad input: an RFC 9457 problem naming what is wrong"));
+                responses.addApiResponse("401", problem("The admin token is missing or wrong (only when teamgate.admin.token is set)"));
+            }
+            operation.setResponses(responses);
+        }));
+    }
+
+    private static io.swagger.v3.oas.models.responses.ApiResponse problem(String description) {
+        return new io.swagger.v3.oas.models.responses.ApiResponse().description(description)
+                .content(new io.swagger.v3.oas.models.media.Content().addMediaType("application/problem+json",
+                        new io.swagger.v3.oas.models.media.MediaType().schema(new io.swagger.v3.oas.models.media.ObjectSchema())));
+    }
 }

@@ -6,7 +6,7 @@ import dev.teamgate.generated.commflow.api.ConversationsApi;
 import dev.teamgate.generated.commflow.model.ConversationResource;
 import dev.teamgate.generated.commflow.model.ListResponseConversationResource;
 import dev.teamgate.generated.flowdock.api.MessagesApi;
-import dev.teamgate.generated.flowdock.model.EditRequest;
+import dev.teamgate.generated.flowdock.model.Post1Request;
 import dev.teamgate.generated.flowdock.model.Message;
 import dev.teamgate.generated.stackfield.api.WebHooksApi;
 import dev.teamgate.generated.stackfield.model.StackfieldWebhookBody;
@@ -64,9 +64,8 @@ class GeneratedClientsServerTest extends ServerTest {
         MessagesApi messages = new MessagesApi(client.setRequestInterceptor(
                 builder -> builder.header("Authorization", "Basic ZGVhZGJlZWZkZWFkYmVlZjo="))); // deadbeefdeadbeef:
 
-        // The document's message body is one schema shared by posting and editing; the generator names
-        // it after the first operation that uses it.
-        EditRequest message = new EditRequest().event(EditRequest.EventEnum.MESSAGE)
+        // The generator names the document's inline message body after the first operation that uses it.
+        Post1Request message = new Post1Request().event(Post1Request.EventEnum.MESSAGE)
                 .content("Posted by the generated client").tags(List.of("generated"));
         Object stored = messages.postToFlow("acme", "my-flow", message, Map.of("X-flowdock-wait-for-message", "true"));
         assertThat(stored).asInstanceOf(org.assertj.core.api.InstanceOfAssertFactories.MAP)
