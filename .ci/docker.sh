@@ -42,8 +42,12 @@ build_images() {
 
 run_docker_tests() {
   start_docker
-  # The plain jar and the exec jar into ~/.m2 (the example project depends on them); test classes compiled.
-  ./mvnw -B -q install -DskipTests
+  # The plain jar and the exec jar that verify built into ~/.m2 (the example project depends on
+  # them), without building them again.
+  local exec_jar
+  exec_jar=$(ls target/teamgate-*-exec.jar | head -n 1)
+  ./mvnw -B -q install:install-file -Dfile="${exec_jar%-exec.jar}.jar" -DpomFile=pom.xml
+  ./mvnw -B -q install:install-file -Dfile="$exec_jar" -DpomFile=pom.xml -Dclassifier=exec
   build_images
   # Ryuk and the start-up checks need images from a registry; the engine speaks API 1.41; this
   # machine may itself be a container, so name the host Testcontainers should use.

@@ -16,6 +16,12 @@ import java.util.List;
  */
 final class ProcessServer implements TeamgateServer {
 
+    /**
+     * A server for one test run: the client compiler only and the serial collector start it on half
+     * the CPU time (docs/startup.md); a test's few thousand calls never need the optimising compiler.
+     */
+    static final List<String> FAST_START = List.of("-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC");
+
     private final Process process;
     private final String baseUrl;
 
@@ -33,7 +39,9 @@ final class ProcessServer implements TeamgateServer {
             int port = freePort();
             Path log = Files.createTempFile("teamgate-", ".log");
             List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java")
-                    .toString(), "-jar", jar, "--server.port=" + port, "--server.address=127.0.0.1"));
+                    .toString()));
+            command.addAll(FAST_START);
+            command.addAll(List.of("-jar", jar, "--server.port=" + port, "--server.address=127.0.0.1"));
             for (String property : properties) {
                 command.add(property.startsWith("--") ? property : "--" + property);
             }

@@ -18,6 +18,12 @@ import org.awaitility.core.ConditionTimeoutException;
 /** The packaged Teamgate jar run as a separate process, for tests that restart or kill it. */
 final class TeamgateProcess implements AutoCloseable {
 
+    /**
+     * The client compiler only and the serial collector: a start costs half the CPU time (18-22 s
+     * against 37-47 s measured on the 2-core CI machine), and neither changes what the server does.
+     */
+    private static final List<String> FAST_START = List.of("-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC");
+
     private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
 
     private final Process process;
@@ -31,6 +37,7 @@ final class TeamgateProcess implements AutoCloseable {
     static TeamgateProcess start(Path log, String... arguments) throws IOException, InterruptedException {
         int port = freePort();
         List<String> command = new ArrayList<>(List.of(javaBinary()));
+        command.addAll(FAST_START);
         command.addAll(jvmArguments());
         command.addAll(List.of("-jar", jar(), "--server.port=" + port, "--server.address=127.0.0.1"));
         command.addAll(List.of(arguments));
