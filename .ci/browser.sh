@@ -14,7 +14,8 @@ run_browser_tests() {
 
   local port=18765 jar
   jar=$(ls target/teamgate-*-exec.jar | head -n 1)
-  java -jar "$jar" --server.port=$port --server.address=127.0.0.1 > target/browser-server.log 2>&1 &
+  # The client compiler only and the serial collector, as the process tests start it: half the CPU.
+  java -XX:TieredStopAtLevel=1 -XX:+UseSerialGC -jar "$jar" --server.port=$port --server.address=127.0.0.1 > target/browser-server.log 2>&1 &
   local pid=$!
   trap "kill $pid 2>/dev/null || true; stop_postgres 2>/dev/null || true" EXIT
   for _ in $(seq 1 180); do

@@ -48,13 +48,16 @@ run_docker_tests() {
   exec_jar=$(ls target/teamgate-*-exec.jar | head -n 1)
   ./mvnw -B -q install:install-file -Dfile="${exec_jar%-exec.jar}.jar" -DpomFile=pom.xml
   ./mvnw -B -q install:install-file -Dfile="$exec_jar" -DpomFile=pom.xml -Dclassifier=exec
+  phase docker-images
   build_images
+  phase docker-tests
   # Ryuk and the start-up checks need images from a registry; the engine speaks API 1.41; this
   # machine may itself be a container, so name the host Testcontainers should use.
   TESTCONTAINERS_RYUK_DISABLED=true TESTCONTAINERS_CHECKS_DISABLE=true TESTCONTAINERS_HOST_OVERRIDE=127.0.0.1 \
     ./mvnw -B failsafe:integration-test failsafe:verify -Dit.test='TeamgateContainerIT,ImageModeExtensionIT' \
       -Dgroups=docker -DexcludedGroups=none-excluded -Dteamgate.test.image="$DOCKER_IMAGE" \
       -DargLine=-Dapi.version=1.41
+  phase example-project
   ./mvnw -B -f examples/junit5/pom.xml test
   stop_docker
 }
