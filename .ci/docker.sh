@@ -8,12 +8,30 @@
 DOCKER_IMAGE=teamgate:ci
 DOCKER_BASE_IMAGE=teamgate-base:ci
 
-start_docker() {
+install_docker_packages() {
   if ! command -v dockerd >/dev/null 2>&1 || ! command -v debootstrap >/dev/null 2>&1; then
     echo "Installing Docker and debootstrap (Debian packages)…"
     apt-get update -qq
     DEBIAN_FRONTEND=noninteractive apt-get install -y -qq -o DPkg::Lock::Timeout=300 docker.io debootstrap >/dev/null
   fi
+}
+
+# The base image's Debian root (a JRE and curl) is fetched and unpacked in the background while
+# the Maven build runs: it waits on the network and the disk more than on the two cores.
+BASE_ROOTFS=target/debootstrap
+prepare_base_rootfs_in_background() {
+  install_docker_packages
+  mkdir -p target
+  if [ ! -x "$BASE_ROOTFS/usr/bin/java" ]; then
+    rm -rf "$BASE_ROOTFS"
+    debootstrap --variant=minbase --include=openjdk-17-jre-headless,curl bookworm "$BASE_ROOTFS" \
+      >target/debootstrap.log 2>&1 &
+    BASE_ROOTFS_PID=$!
+  fi
+}
+
+start_docker() {
+  install_docker_packages
   if ! docker info >/dev/null 2>&1; then
     dockerd > target/dockerd.log 2>&1 &
     DOCKERD_PID=$!
@@ -30,13 +48,13 @@ stop_docker() {
 }
 
 build_images() {
-  local rootfs=target/debootstrap
-  if [ ! -x "$rootfs/usr/bin/java" ]; then
-    rm -rf "$rootfs"
-    debootstrap --variant=minbase --include=openjdk-17-jre-headless,curl bookworm "$rootfs" >target/debootstrap.log 2>&1 \
-      || { tail -n 20 target/debootstrap.log; return 1; }
+  if [ -n "${BASE_ROOTFS_PID:-}" ]; then
+    wait "$BASE_ROOTFS_PID" || { tail -n 20 target/debootstrap.log; return 1; }
+  elif [ ! -x "$BASE_ROOTFS/usr/bin/java" ]; then
+    debootstrap --variant=minbase --include=openjdk-17-jre-headless,curl bookworm "$BASE_ROOTFS" \
+      >target/debootstrap.log 2>&1 || { tail -n 20 target/debootstrap.log; return 1; }
   fi
-  tar -C "$rootfs" -c . | docker import - "$DOCKER_BASE_IMAGE" >/dev/null
+  tar -C "$BASE_ROOTFS" -c . | docker import - "$DOCKER_BASE_IMAGE" >/dev/null
   docker build -q --build-arg BASE_IMAGE="$DOCKER_BASE_IMAGE" -t "$DOCKER_IMAGE" .
 }
 
