@@ -2,6 +2,7 @@ package dev.teamgate.commflow;
 
 import dev.teamgate.domain.credential.SecretHasher;
 import dev.teamgate.domain.fixture.WorkspaceFixture;
+import dev.teamgate.domain.oauth.OAuthAppsFixtureSection;
 import dev.teamgate.platform.seed.WorkspaceCopyHook;
 import java.util.Map;
 import java.util.TreeMap;
@@ -24,12 +25,8 @@ class CommFlowWorkspaceCopy implements WorkspaceCopyHook {
     @Override
     public WorkspaceFixture adjust(WorkspaceFixture copy, String tag) {
         Map<String, JsonNode> sections = new TreeMap<>(copy.sections());
-        sections.computeIfPresent("oauthApps", (name, apps) -> renew(apps, app -> {
-            app.put("clientId", app.path("clientId").asString() + "-" + tag);
-            app.put("clientSecret", "cf_secret_" + SecretHasher.randomSecret(32));
-            app.remove("clientSecretHash");
-            app.remove("secretDisplayPrefix");
-        }));
+        sections.computeIfPresent("oauthApps", (name, apps) -> OAuthAppsFixtureSection.renewedForCopy(apps, tag,
+                OAuthAppsAdminController.KIND.clientSecretPrefix()));
         sections.computeIfPresent("webhooks", (name, hooks) -> renew(hooks,
                 hook -> hook.put("secret", "whsec_" + SecretHasher.randomSecret(32))));
         return new WorkspaceFixture(copy.vendor(), copy.slug(), copy.externalId(), copy.name(), copy.plan(),

@@ -1,6 +1,9 @@
 package dev.teamgate.commflow;
 
+import static dev.teamgate.platform.html.ConsentForm.escape;
+
 import dev.teamgate.domain.account.Account;
+import dev.teamgate.platform.html.ConsentForm;
 import java.util.List;
 import java.util.Set;
 
@@ -21,49 +24,18 @@ final class ConsentPage {
         for (String scope : scopes) {
             html.append("<li>").append(escape(scope)).append("</li>\n");
         }
-        html.append("</ul>\n<form method=\"post\" action=\"authorize\">\n");
-        hidden(html, "response_type", "code");
-        hidden(html, "client_id", request.app().getClientId());
-        if (request.redirectUriGiven()) {
-            hidden(html, "redirect_uri", request.redirectUri());
-        }
-        hidden(html, "scope", String.join(" ", scopes));
-        hidden(html, "state", request.state());
-        hidden(html, "code_challenge", request.codeChallenge());
-        hidden(html, "code_challenge_method", request.codeChallengeMethod());
-        html.append("<label>Approve as <select name=\"user\">\n");
-        for (Account user : users) {
-            html.append("<option value=\"").append(escape(user.getExternalId())).append('"')
-                    .append(user.getId().equals(preselected.getId()) ? " selected" : "").append('>')
-                    .append(escape(user.getName()))
-                    .append(user.getEmail() == null ? "" : " (" + escape(user.getEmail()) + ")").append("</option>\n");
-        }
-        html.append("</select></label>\n")
-                .append("<button type=\"submit\" name=\"decision\" value=\"approve\">Approve</button>\n")
-                .append("<button type=\"submit\" name=\"decision\" value=\"deny\">Deny</button>\n")
-                .append("</form>\n<p>You will be sent back to ").append(escape(request.redirectUri())).append("</p>\n")
+        html.append("</ul>\n");
+        new ConsentForm()
+                .hidden("response_type", "code")
+                .hidden("client_id", request.app().getClientId())
+                .hidden("redirect_uri", request.redirectUriGiven() ? request.redirectUri() : null)
+                .hidden("scope", String.join(" ", scopes))
+                .hidden("state", request.state())
+                .hidden("code_challenge", request.codeChallenge())
+                .hidden("code_challenge_method", request.codeChallengeMethod())
+                .appendTo(html, users, preselected, "Approve");
+        html.append("<p>You will be sent back to ").append(escape(request.redirectUri())).append("</p>\n")
                 .append("</body></html>\n");
         return html.toString();
-    }
-
-    private static void hidden(StringBuilder html, String name, String value) {
-        if (value != null) {
-            html.append("<input type=\"hidden\" name=\"").append(name).append("\" value=\"").append(escape(value)).append("\">\n");
-        }
-    }
-
-    static String escape(String text) {
-        StringBuilder out = new StringBuilder(text.length());
-        for (char c : text.toCharArray()) {
-            switch (c) {
-                case '&' -> out.append("&amp;");
-                case '<' -> out.append("&lt;");
-                case '>' -> out.append("&gt;");
-                case '"' -> out.append("&quot;");
-                case '\'' -> out.append("&#39;");
-                default -> out.append(c);
-            }
-        }
-        return out.toString();
     }
 }

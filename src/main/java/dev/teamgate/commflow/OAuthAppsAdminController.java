@@ -2,12 +2,10 @@ package dev.teamgate.commflow;
 
 import dev.teamgate.domain.InvalidInputException;
 import dev.teamgate.domain.NotFoundException;
-import dev.teamgate.domain.account.Account;
-import dev.teamgate.domain.account.AccountRepository;
-import dev.teamgate.domain.oauth.NewOAuthApp;
 import dev.teamgate.domain.oauth.OAuthApp;
-import dev.teamgate.domain.oauth.OAuthAppRepository;
-import dev.teamgate.domain.oauth.OAuthService;
+import dev.teamgate.domain.oauth.OAuthAppAdministration;
+import dev.teamgate.domain.oauth.OAuthAppKind;
+import dev.teamgate.domain.oauth.OAuthAppRequest;
 import dev.teamgate.domain.oauth.RegisteredApp;
 import dev.teamgate.domain.workspace.Workspace;
 import dev.teamgate.domain.workspace.WorkspaceRepository;
@@ -16,10 +14,8 @@ import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.ExampleObject;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.time.Instant;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.transaction.annotation.Transactional;
@@ -45,30 +41,29 @@ import org.springframework.web.bind.annotation.RestController;
 @Tag(name = "CommFlow OAuth apps")
 class OAuthAppsAdminController {
 
-    private final OAuthAppRepository apps;
-    private final OAuthService oauth;
-    private final WorkspaceRepository workspaces;
-    private final AccountRepository accounts;
+    /** CommFlow's apps: generated ids and secrets carry its prefixes, scopes are stored in one spelling. */
+    static final OAuthAppKind KIND = new OAuthAppKind(CommFlowConfiguration.KEY, "cf_client_", "cf_secret_",
+            "OAuth app", CommFlowScopes::canonical, CommFlowScopes.ALL.stream().sorted().toList());
 
-    OAuthAppsAdminController(OAuthAppRepository apps, OAuthService oauth, WorkspaceRepository workspaces,
-                             AccountRepository accounts) {
+    private final OAuthAppAdministration apps;
+    private final WorkspaceRepository workspaces;
+
+    OAuthAppsAdminController(OAuthAppAdministration apps, WorkspaceRepository workspaces) {
         this.apps = apps;
-        this.oauth = oauth;
         this.workspaces = workspaces;
-        this.accounts = accounts;
     }
 
     @GetMapping
     @Operation(summary = "Every CommFlow OAuth app")
     AppList list() {
-        List<AppView> views = apps.findByVendor(CommFlowConfiguration.KEY).stream().map(a -> AppView.of(a, null)).toList();
+        List<AppView> views = apps.list(KIND).stream().map(a -> AppView.of(a, null)).toList();
         return new AppList(views.size(), views);
     }
 
     @GetMapping("/{clientId}")
     @Operation(summary = "One CommFlow OAuth app")
     AppView get(@PathVariable String clientId) {
-        return AppView.of(find(clientId), null);
+        return AppView.of(apps.find(KIND, clientId), null);
     }
 
     @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
@@ -82,20 +77,9 @@ class OAuthAppsAdminController {
         if (body == null) {
             throw new InvalidInputException("workspace", "workspace is required");
         }
-        Workspace workspace = workspace(body.workspace(), body.mode());
-        Account account = null;
-        if (body.account() != null) {
-            account = accounts.findByWorkspaceAndExternalId(workspace, body.account())
-                    .orElseThrow(() -> new InvalidInputException("account", "no user " + body.account() + " in " + workspace.getSlug()));
-        }
-        Set<String> scopes = new LinkedHashSet<>();
-        for (String scope : body.scopes() == null ? List.<String>of() : body.scopes()) {
-            scopes.add(CommFlowScopes.canonical(scope)
-                    .orElseThrow(() -> new InvalidInputException("scopes", "unknown scope " + scope)));
-        }
-        RegisteredApp registered = oauth.register(workspace, new NewOAuthApp(body.clientId(), "cf_client_",
-                body.clientSecret(), "cf_secret_", body.name(), body.redirectUris(), scopes,
-                Boolean.TRUE.equals(body.autoApprove()), account));
+        RegisteredApp registered = apps.register(KIND, workspace(body.workspace(), body.mode()), new OAuthAppRequest(
+                body.name(), body.redirectUris(), body.scopes(), Boolean.TRUE.equals(body.autoApprove()), body.account(),
+                "account", body.clientId(), body.clientSecret()));
         return AppView.of(registered.app(), registered.clientSecret());
     }
 
@@ -103,13 +87,7 @@ class OAuthAppsAdminController {
     @ResponseStatus(HttpStatus.NO_CONTENT)
     @Operation(summary = "Remove an OAuth app and revoke every token it was issued")
     void delete(@PathVariable String clientId) {
-        oauth.delete(find(clientId));
-    }
-
-    private OAuthApp find(String clientId) {
-        return apps.findByClientId(clientId)
-                .filter(a -> CommFlowConfiguration.KEY.equals(a.getWorkspace().getVendor()))
-                .orElseThrow(() -> new NotFoundException("OAuth app", clientId));
+        apps.delete(KIND, clientId);
     }
 
     private Workspace workspace(String ref, String mode) {

@@ -13,7 +13,6 @@ import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
-import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -42,7 +41,6 @@ class FilesController {
     @Operation(summary = "Download a file",
             description = "The bytes of a file posted to a flow you belong to (the `path` of a `file` message).")
     @GetMapping("/files/{organization}/{hash}/{name:.+}")
-    @Transactional(readOnly = true)
     ResponseEntity<Resource> download(Caller caller, @PathVariable String organization, @PathVariable String hash,
                                       @PathVariable String name) {
         FlowdockUser user = directory.user(caller);

@@ -3,12 +3,10 @@ package dev.teamgate.flowdock;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import dev.teamgate.domain.InvalidInputException;
 import dev.teamgate.domain.NotFoundException;
-import dev.teamgate.domain.account.Account;
-import dev.teamgate.domain.account.AccountRepository;
-import dev.teamgate.domain.oauth.NewOAuthApp;
 import dev.teamgate.domain.oauth.OAuthApp;
-import dev.teamgate.domain.oauth.OAuthAppRepository;
-import dev.teamgate.domain.oauth.OAuthService;
+import dev.teamgate.domain.oauth.OAuthAppAdministration;
+import dev.teamgate.domain.oauth.OAuthAppKind;
+import dev.teamgate.domain.oauth.OAuthAppRequest;
 import dev.teamgate.domain.oauth.RegisteredApp;
 import dev.teamgate.domain.workspace.Workspace;
 import dev.teamgate.domain.workspace.WorkspaceRepository;
@@ -17,9 +15,8 @@ import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.ExampleObject;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.time.Instant;
-import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Set;
+import java.util.Optional;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.transaction.annotation.Transactional;
@@ -45,30 +42,29 @@ import org.springframework.web.bind.annotation.RestController;
 @Tag(name = "Flowdock OAuth applications")
 class FlowdockOAuthAppsAdminController {
 
-    private final OAuthAppRepository apps;
-    private final OAuthService oauth;
-    private final WorkspaceRepository workspaces;
-    private final AccountRepository accounts;
+    /** Flowdock's apps: generated ids and secrets are bare, scopes are Flowdock's six. */
+    static final OAuthAppKind KIND = new OAuthAppKind(FlowdockConfiguration.KEY, "", "", "OAuth application",
+            scope -> Scopes.ALL.contains(scope) ? Optional.of(scope) : Optional.empty(), Scopes.ALL);
 
-    FlowdockOAuthAppsAdminController(OAuthAppRepository apps, OAuthService oauth, WorkspaceRepository workspaces,
-                             AccountRepository accounts) {
+    private final OAuthAppAdministration apps;
+    private final WorkspaceRepository workspaces;
+
+    FlowdockOAuthAppsAdminController(OAuthAppAdministration apps, WorkspaceRepository workspaces) {
         this.apps = apps;
-        this.oauth = oauth;
         this.workspaces = workspaces;
-        this.accounts = accounts;
     }
 
     @GetMapping
     @Operation(summary = "Every Flowdock OAuth application")
     FlowdockAppList list() {
-        List<FlowdockAppView> views = apps.findByVendor(FlowdockConfiguration.KEY).stream().map(a -> FlowdockAppView.of(a, null)).toList();
+        List<FlowdockAppView> views = apps.list(KIND).stream().map(a -> FlowdockAppView.of(a, null)).toList();
         return new FlowdockAppList(views.size(), views);
     }
 
     @GetMapping("/{clientId}")
     @Operation(summary = "One Flowdock OAuth application")
     FlowdockAppView get(@PathVariable String clientId) {
-        return FlowdockAppView.of(find(clientId), null);
+        return FlowdockAppView.of(apps.find(KIND, clientId), null);
     }
 
     @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
@@ -88,22 +84,9 @@ class FlowdockOAuthAppsAdminController {
         }
         Workspace organization = workspaces.findByVendorAndSlug(FlowdockConfiguration.KEY, body.organization())
                 .orElseThrow(() -> new NotFoundException("Flowdock organization", body.organization()));
-        Account account = null;
-        if (body.user() != null) {
-            account = accounts.findByWorkspaceAndExternalId(organization, body.user())
-                    .orElseThrow(() -> new InvalidInputException("user",
-                            "no user " + body.user() + " in " + organization.getSlug()));
-        }
-        Set<String> scopes = new LinkedHashSet<>();
-        for (String scope : body.scopes() == null ? List.<String>of() : body.scopes()) {
-            if (!Scopes.ALL.contains(scope)) {
-                throw new InvalidInputException("scopes", "unknown scope " + scope + "; known: " + String.join(" ", Scopes.ALL));
-            }
-            scopes.add(scope);
-        }
-        RegisteredApp registered = oauth.register(organization, new NewOAuthApp(body.clientId(), "",
-                body.clientSecret(), "", body.name(), body.redirectUris(), scopes,
-                Boolean.TRUE.equals(body.autoApprove()), account));
+        RegisteredApp registered = apps.register(KIND, organization, new OAuthAppRequest(body.name(), body.redirectUris(),
+                body.scopes(), Boolean.TRUE.equals(body.autoApprove()), body.user(), "user", body.clientId(),
+                body.clientSecret()));
         return FlowdockAppView.of(registered.app(), registered.clientSecret());
     }
 
@@ -111,13 +94,7 @@ class FlowdockOAuthAppsAdminController {
     @ResponseStatus(HttpStatus.NO_CONTENT)
     @Operation(summary = "Remove an OAuth application and revoke every token it was issued")
     void delete(@PathVariable String clientId) {
-        oauth.delete(find(clientId));
-    }
-
-    private OAuthApp find(String clientId) {
-        return apps.findByClientId(clientId)
-                .filter(a -> FlowdockConfiguration.KEY.equals(a.getWorkspace().getVendor()))
-                .orElseThrow(() -> new NotFoundException("OAuth application", clientId));
+        apps.delete(KIND, clientId);
     }
 
     record NewFlowdockApp(String organization, String name, List<String> redirectUris, List<String> scopes,

@@ -1,8 +1,8 @@
 package dev.teamgate.flowdock;
 
-import dev.teamgate.domain.credential.SecretHasher;
 import dev.teamgate.domain.fixture.CredentialFixture;
 import dev.teamgate.domain.fixture.WorkspaceFixture;
+import dev.teamgate.domain.oauth.OAuthAppsFixtureSection;
 import dev.teamgate.platform.seed.WorkspaceCopyHook;
 import java.util.Map;
 import java.util.Objects;
@@ -45,18 +45,7 @@ class FlowdockWorkspaceCopy implements WorkspaceCopyHook {
             }
             return renewed;
         });
-        sections.computeIfPresent("oauthApps", (name, apps) -> {
-            JsonNode renewed = apps.deepCopy();
-            for (JsonNode entry : renewed) {
-                if (entry instanceof ObjectNode app) {
-                    app.put("clientId", app.path("clientId").asString() + "-" + tag);
-                    app.put("clientSecret", SecretHasher.randomSecret(40));
-                    app.remove("clientSecretHash");
-                    app.remove("secretDisplayPrefix");
-                }
-            }
-            return renewed;
-        });
+        sections.computeIfPresent("oauthApps", (name, apps) -> OAuthAppsFixtureSection.renewedForCopy(apps, tag, ""));
         return new WorkspaceFixture(copy.vendor(), copy.slug(), copy.externalId(), copy.name(), copy.plan(),
                 copy.apiAccess(), copy.billingLimited(), copy.createdAt(), copy.settings(), copy.accounts(),
                 copy.credentials(), copy.rooms(), copy.contacts(), copy.tickets(), sections);

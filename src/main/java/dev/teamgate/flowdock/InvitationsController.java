@@ -1,25 +1,16 @@
 package dev.teamgate.flowdock;
 
-import dev.teamgate.domain.account.Account;
 import dev.teamgate.domain.invitation.InvitationState;
 import dev.teamgate.domain.invitation.RoomInvitation;
 import dev.teamgate.domain.invitation.RoomInvitationRepository;
-import dev.teamgate.domain.invitation.RoomInvitationService;
 import dev.teamgate.domain.room.Room;
-import dev.teamgate.domain.room.RoomMemberRepository;
 import dev.teamgate.platform.auth.Caller;
 import io.swagger.v3.oas.annotations.Operation;
 import jakarta.servlet.http.HttpServletRequest;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
-import java.util.Optional;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
-import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -37,25 +28,17 @@ import org.springframework.web.bind.annotation.RestController;
 @RequestMapping({FlowdockPaths.PREFIX, FlowdockPaths.V1})
 class InvitationsController {
 
-    private static final Pattern NAMED_ADDRESS = Pattern.compile("^\\s*\"?([^\"<]*)\"?\\s*<([^>]*)>\\s*$");
-    private static final int MAX_IMPORT = 500;
-
     private final Directory directory;
     private final RoomInvitationRepository invitations;
-    private final RoomInvitationService invitationService;
-    private final RoomMemberRepository members;
-    private final FlowAdministration administration;
+    private final FlowInvitations rules;
     private final FlowMapper flowMapper;
     private final FlowdockLinks links;
 
-    InvitationsController(Directory directory, RoomInvitationRepository invitations,
-                          RoomInvitationService invitationService, RoomMemberRepository members,
-                          FlowAdministration administration, FlowMapper flowMapper, FlowdockLinks links) {
+    InvitationsController(Directory directory, RoomInvitationRepository invitations, FlowInvitations rules,
+                          FlowMapper flowMapper, FlowdockLinks links) {
         this.directory = directory;
         this.invitations = invitations;
-        this.invitationService = invitationService;
-        this.members = members;
-        this.administration = administration;
+        this.rules = rules;
         this.flowMapper = flowMapper;
         this.links = links;
     }
@@ -91,16 +74,8 @@ class InvitationsController {
         FlowdockUser user = directory.user(caller);
         Room room = joined(caller, org, flow, Scopes.MANAGE);
         String email = params.requiredText("email", 320).trim();
-        if (!UsersController.EMAIL.matcher(email).matches()) {
-            throw FlowdockErrors.invalid("email", "is invalid");
-        }
-        if (isMember(room, email)) {
-            throw FlowdockErrors.invalid("email", "is already a member of this flow");
-        }
         String message = params.text("message", 4000).orElse(null);
-        Account inviter = user.accountIn(room);
-        RoomInvitation created = invitationService.invite(room, inviter, email, message);
-        administration.announceInvitation(room, inviter, email, false);
+        RoomInvitation created = rules.invite(room, user.accountIn(room), email, message);
         return invitation(links.of(request), created);
     }
 
@@ -108,44 +83,16 @@ class InvitationsController {
     @Operation(summary = "Invite a list of addresses",
             description = "`list`: e-mail addresses separated by commas, spaces or new lines; answers the invitations made, the users added and the addresses refused.")
     @PostMapping("/flows/{org}/{flow}/invitations/import")
-    @Transactional
-    public FlowdockWire.InvitationImport importList(HttpServletRequest request, Caller caller, @PathVariable String org,
-                                                    @PathVariable String flow, FlowdockParams params) {
+    FlowdockWire.InvitationImport importList(HttpServletRequest request, Caller caller, @PathVariable String org,
+                                             @PathVariable String flow, FlowdockParams params) {
         FlowdockUser user = directory.user(caller);
         Room room = joined(caller, org, flow, Scopes.MANAGE);
         String list = params.requiredText("list", 100_000);
         String message = params.text("message", 4000).orElse(null);
-        Account inviter = user.accountIn(room);
+        FlowInvitations.Imported imported = rules.importList(room, user.accountIn(room), list, message);
         FlowdockLinks.Base base = links.of(request);
-        List<FlowdockWire.Invitation> invited = new ArrayList<>();
-        List<FlowdockWire.FlowUser> added = new ArrayList<>();
-        List<Map<String, String>> erroneous = new ArrayList<>();
-        String[] entries = list.split("[,\\n\\r]+");
-        if (entries.length > MAX_IMPORT) {
-            throw FlowdockErrors.invalid("list", "has too many addresses (maximum is " + MAX_IMPORT + ")");
-        }
-        for (String entry : entries) {
-            if (entry.isBlank()) {
-                continue;
-            }
-            String email = address(entry);
-            if (email == null || email.length() > 320 || !UsersController.EMAIL.matcher(email).matches()) {
-                erroneous.add(Map.of(entry.trim(), "Invalid email"));
-                continue;
-            }
-            Optional<Account> existing = flowMapper.activeAccounts(room.getWorkspace()).stream()
-                    .filter(a -> a.getEmail() != null && a.getEmail().equalsIgnoreCase(email)).findFirst();
-            if (existing.isPresent()) {
-                if (members.findByRoomAndAccount(room, existing.get()).isEmpty()) {
-                    administration.add(room, existing.get(), inviter);
-                    added.add(flowMapper.flowUser(existing.get(), false, null));
-                }
-                continue;
-            }
-            invited.add(invitation(base, invitationService.invite(room, inviter, email, message)));
-            administration.announceInvitation(room, inviter, email, false);
-        }
-        return new FlowdockWire.InvitationImport(invited, added, erroneous);
+        return new FlowdockWire.InvitationImport(imported.invited().stream().map(i -> invitation(base, i)).toList(),
+                imported.added().stream().map(a -> flowMapper.flowUser(a, false, null)).toList(), imported.erroneous());
     }
 
     /** Withdraws (or declines) a pending invitation. */
@@ -156,25 +103,8 @@ class InvitationsController {
                                 @PathVariable String id) {
         Room room = joined(caller, org, flow, Scopes.MANAGE);
         FlowdockUser user = directory.user(caller);
-        RoomInvitation invitation = find(room, id);
-        if (!invitation.isPending()) {
-            throw FlowdockErrors.forbidden("Only pending invitations can be deleted");
-        }
-        invitationService.withdraw(invitation);
-        administration.announceInvitation(room, user.accountIn(room), invitation.getEmail(), true);
+        rules.withdraw(room, user.accountIn(room), find(room, id));
         return ResponseEntity.noContent().build();
-    }
-
-    private boolean isMember(Room room, String email) {
-        return members.findByRoom(room).stream()
-                .anyMatch(m -> m.getAccount().isActive() && email.equalsIgnoreCase(m.getAccount().getEmail()));
-    }
-
-    private static String address(String entry) {
-        Matcher named = NAMED_ADDRESS.matcher(entry);
-        String email = named.matches() ? named.group(2) : entry;
-        email = email.trim().toLowerCase(Locale.ROOT);
-        return email.isEmpty() ? null : email;
     }
 
     private Room joined(Caller caller, String org, String flow, String scope) {

@@ -1,10 +1,12 @@
 package dev.teamgate.flowdock;
 
+import static dev.teamgate.platform.html.ConsentForm.escape;
+
 import dev.teamgate.domain.account.Account;
+import dev.teamgate.platform.html.ConsentForm;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.springframework.web.util.HtmlUtils;
 
 /**
  * The two HTML pages of Flowdock's browser step: the consent page of {@code GET /oauth/authorize}
@@ -38,23 +40,15 @@ final class OAuthPages {
             html.append("<li><code>").append(escape(scope)).append("</code> ")
                     .append(escape(MEANINGS.getOrDefault(scope, ""))).append("</li>\n");
         }
-        html.append("</ul>\n<form method=\"post\" action=\"authorize\">\n");
-        hidden(html, "response_type", "code");
-        hidden(html, "client_id", request.app().getClientId());
-        hidden(html, "redirect_uri", request.redirectUri());
-        hidden(html, "scope", String.join(" ", scopes));
-        hidden(html, "state", request.state());
-        html.append("<label>Approve as <select name=\"user\">\n");
-        for (Account user : users) {
-            html.append("<option value=\"").append(escape(user.getExternalId())).append('"')
-                    .append(user.getId().equals(preselected.getId()) ? " selected" : "").append('>')
-                    .append(escape(user.getName()))
-                    .append(user.getEmail() == null ? "" : " (" + escape(user.getEmail()) + ")").append("</option>\n");
-        }
-        html.append("</select></label>\n")
-                .append("<button type=\"submit\" name=\"decision\" value=\"approve\">Allow</button>\n")
-                .append("<button type=\"submit\" name=\"decision\" value=\"deny\">Deny</button>\n")
-                .append("</form>\n</body></html>\n");
+        html.append("</ul>\n");
+        new ConsentForm()
+                .hidden("response_type", "code")
+                .hidden("client_id", request.app().getClientId())
+                .hidden("redirect_uri", request.redirectUri())
+                .hidden("scope", String.join(" ", scopes))
+                .hidden("state", request.state())
+                .appendTo(html, users, preselected, "Allow");
+        html.append("</body></html>\n");
         return html.toString();
     }
 
@@ -64,17 +58,5 @@ final class OAuthPages {
         return "<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\"><title>" + shown
                 + "</title></head>\n<body>\n<h1>Authorization code</h1>\n<p>Copy this code to your application:</p>\n"
                 + "<pre id=\"code\">" + shown + "</pre>\n</body></html>\n";
-    }
-
-    private static void hidden(StringBuilder html, String name, String value) {
-        if (value != null) {
-            html.append("<input type=\"hidden\" name=\"").append(name).append("\" value=\"").append(escape(value))
-                    .append("\">\n");
-        }
-    }
-
-    /** The five HTML-special characters escaped; the page is UTF-8, so nothing else needs to be. */
-    static String escape(String text) {
-        return HtmlUtils.htmlEscape(text, "UTF-8");
     }
 }

@@ -8,7 +8,6 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
-import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -41,8 +40,7 @@ class PushController {
     @Operation(summary = "Push a chat message (deprecated Push API)",
             description = "`content` and `external_user_name` (no spaces, at most 16 characters) to the flows of the comma-separated flow tokens; optional `tags`, `thread_id`, `message_id`. Answers `{}`.")
     @PostMapping("/messages/chat/{tokens}")
-    @Transactional
-    public Map<String, Object> chat(@PathVariable("tokens") String tokenList, FlowdockParams params) {
+    Map<String, Object> chat(@PathVariable("tokens") String tokenList, FlowdockParams params) {
         List<Credential> flows = resolve(tokenList);
         params.requiredText("external_user_name", 100);
         MessagePosting.chatContent(params);
@@ -64,8 +62,7 @@ class PushController {
     @Operation(summary = "Push a team inbox item (deprecated Push API)",
             description = "An e-mail-like item: `source`, `from_address`, `subject`, `content` (HTML) required; `from_name`, `reply_to`, `project`, `tags`, `link` optional. Answers `{}`.")
     @PostMapping("/messages/team_inbox/{tokens}")
-    @Transactional
-    public Map<String, Object> teamInbox(@PathVariable("tokens") String tokenList, FlowdockParams params) {
+    Map<String, Object> teamInbox(@PathVariable("tokens") String tokenList, FlowdockParams params) {
         List<Credential> flows = resolve(tokenList);
         InboxPosting.Item item = InboxPosting.read(params);
         for (Credential token : flows) {

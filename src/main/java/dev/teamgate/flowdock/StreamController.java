@@ -11,7 +11,6 @@ import java.util.Map;
 import org.springframework.http.CacheControl;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
-import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -40,12 +39,11 @@ class StreamController {
         this.presence = presence;
     }
 
-    // One read-only transaction while the stream is opened, none while it is open: the emitter
-    // outlives this method, and an idle stream must hold no pooled connection.
+    // The vendor call's one transaction covers opening the stream only, none while it is open: the
+    // emitter outlives this method, and an idle stream must hold no pooled connection.
     @Operation(summary = "Stream flows",
             description = "A long-lived response of JSON events separated by `\\r` (or `text/event-stream` when asked): `filter` lists flows (`org/flow` or ids), `user=1` adds private messages, `active=true|idle` sets your presence. Swagger UI cannot show a stream that never ends: use curl.")
     @GetMapping("/flows")
-    @Transactional(readOnly = true)
     ResponseEntity<ResponseBodyEmitter> flows(HttpServletRequest request, Caller caller, FlowdockParams params) {
         FlowdockUser user = directory.user(caller);
         List<String> filter = params.list("filter");
@@ -70,7 +68,6 @@ class StreamController {
     @Operation(summary = "Stream one flow",
             description = "The events of one flow, as `GET /stream/flows` does. Use curl rather than Swagger UI.")
     @GetMapping("/flows/{org}/{flow}")
-    @Transactional(readOnly = true)
     ResponseEntity<ResponseBodyEmitter> flow(HttpServletRequest request, Caller caller, @PathVariable String org,
                                              @PathVariable String flow, FlowdockParams params) {
         FlowdockUser user = directory.user(caller);

@@ -15,7 +15,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
 import org.springframework.http.ResponseEntity;
-import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -84,8 +83,7 @@ class UsersController {
     @Operation(summary = "Update your own user",
             description = "Change `nick` and/or `email` of the authenticated user. PATCH works the same.")
     @RequestMapping(value = "/users/{id}", method = {RequestMethod.PUT, RequestMethod.PATCH})
-    @Transactional
-    public Map<String, Object> update(Caller caller, @PathVariable String id, FlowdockParams params) {
+    Map<String, Object> update(Caller caller, @PathVariable String id, FlowdockParams params) {
         FlowdockUser user = directory.user(caller);
         if (!user.id().equals(id)) {
             directory.otherUser(user, id);
@@ -185,8 +183,7 @@ class UsersController {
     @Operation(summary = "Remove a user from an organization",
             description = "Organization admins only; 204.")
     @DeleteMapping("/organizations/{org}/users/{id}")
-    @Transactional
-    public ResponseEntity<Void> removeFromOrganization(Caller caller, @PathVariable String org, @PathVariable String id) {
+    ResponseEntity<Void> removeFromOrganization(Caller caller, @PathVariable String org, @PathVariable String id) {
         FlowdockUser user = directory.user(caller);
         Scopes.require(caller, Scopes.MANAGE);
         Workspace ws = directory.organization(user, org);

@@ -7,12 +7,14 @@ import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
 import java.util.regex.Pattern;
+import org.springdoc.core.annotations.ParameterObject;
 import org.springframework.http.ResponseEntity;
+import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
-import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 @RestController
@@ -53,15 +55,14 @@ class LeadsController {
             @Parameter(description = "Your own profile id") @PathVariable("profile_id") String profileId,
             @Parameter(description = "The numeric id at the end of the post's activity_urn")
             @PathVariable String activityId,
-            @Parameter(description = "true: only qualified leads (default false)")
-            @RequestParam(name = "qualified_only", required = false) String qualifiedOnly) {
+            @ParameterObject @Valid LeadsQuery query, BindingResult checked) {
         return billing.answer(caller, teamspace -> {
             if (!ACTIVITY_ID.matcher(activityId).matches()) {
                 throw QueryParameters.bad("activityId must be the numeric id at the end of a post's activity_urn.",
                         "activityId");
             }
-            boolean qualified = QueryParameters.bool(qualifiedOnly, "qualified_only", false);
-            return feed.leads(teamspace, activityId, qualified);
+            QueryParameters.requireValid(checked); // after billing: the vendor answers 402/202 before a bad parameter
+            return feed.leads(teamspace, activityId, query.qualified());
         });
     }
 }

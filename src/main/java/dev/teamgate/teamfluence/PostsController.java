@@ -1,6 +1,5 @@
 package dev.teamgate.teamfluence;
 
-import dev.teamgate.domain.feed.FeedQuery;
 import dev.teamgate.platform.auth.Caller;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
@@ -8,22 +7,19 @@ import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import java.time.Instant;
+import jakarta.validation.Valid;
+import org.springdoc.core.annotations.ParameterObject;
 import org.springframework.http.ResponseEntity;
+import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
-import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 @RestController
 @RequestMapping(TeamfluenceConfiguration.API_BASE + "/{profile_id}")
 @Tag(name = "Posts")
 class PostsController {
-
-    static final int DEFAULT_LIMIT = 20;
-    static final int MAX_LIMIT = 100;
-    static final int MAX_OFFSET = 1_000_000;
 
     private final BillingGate billing;
     private final TeamspaceFeed feed;
@@ -54,29 +50,10 @@ class PostsController {
     ResponseEntity<Object> posts(
             @Parameter(hidden = true) Caller caller,
             @Parameter(description = "Your own profile id") @PathVariable("profile_id") String profileId,
-            @Parameter(description = "Posts per page, 1 to 100 (default 20)")
-            @RequestParam(required = false) String limit,
-            @Parameter(description = "Posts to skip, 0 to 1000000 (default 0)")
-            @RequestParam(required = false) String offset,
-            @Parameter(description = "Only posts of this team member: a profile id or a full name (any case)")
-            @RequestParam(required = false) String author,
-            @Parameter(description = "Only posts published at or after this date or date-time")
-            @RequestParam(name = "published_after", required = false) String publishedAfter,
-            @Parameter(description = "Only posts published before this date or date-time")
-            @RequestParam(name = "published_before", required = false) String publishedBefore) {
+            @ParameterObject @Valid PostsQuery query, BindingResult checked) {
         return billing.answer(caller, teamspace -> {
-            int pageSize = QueryParameters.integer(limit, "limit", DEFAULT_LIMIT, 1, MAX_LIMIT);
-            int skip = QueryParameters.integer(offset, "offset", 0, 0, MAX_OFFSET);
-            Instant from = QueryParameters.instant(publishedAfter, "published_after");
-            Instant until = QueryParameters.instant(publishedBefore, "published_before");
-            if (from != null && until != null && !from.isBefore(until)) {
-                throw QueryParameters.bad("published_after must be earlier than published_before.", "published_after");
-            }
-            if (author != null && (author.isBlank() || author.length() > 200)) {
-                throw QueryParameters.bad("author must be a profile id or a full name of at most 200 characters.",
-                        "author");
-            }
-            return feed.posts(teamspace, new FeedQuery(author == null ? null : author.trim(), from, until, skip, pageSize));
+            QueryParameters.requireValid(checked); // after billing: the vendor answers 402/202 before a bad parameter
+            return feed.posts(teamspace, query.toFeedQuery());
         });
     }
 }

@@ -8,42 +8,27 @@ import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
-import java.util.Locale;
+import org.springframework.validation.BindingResult;
+import org.springframework.validation.FieldError;
 
 /**
- * Parses the API's query parameters by hand, so every malformed value is a 400 with a sentence
- * that names the parameter, in Teamfluence's shape.
+ * What the query records cannot check by binding: the lenient dates and the rules across
+ * parameters, each a 400 with a sentence that names the parameter, in Teamfluence's shape.
  */
 final class QueryParameters {
 
     private QueryParameters() {
     }
 
-    static int integer(String value, String name, int defaultValue, int min, int max) {
-        if (value == null) {
-            return defaultValue;
+    /**
+     * The bound query's first failure as the vendor's 400: the parameter's name and the sentence of
+     * its constraint (or of its type, see {@link TeamfluenceQueryBinding}).
+     */
+    static void requireValid(BindingResult checked) {
+        FieldError failed = checked.getFieldError();
+        if (failed != null) {
+            throw bad(failed.getField() + " " + failed.getDefaultMessage(), failed.getField());
         }
-        try {
-            int parsed = Integer.parseInt(value.trim());
-            if (parsed >= min && parsed <= max) {
-                return parsed;
-            }
-        } catch (NumberFormatException ignored) {
-            // reported below with the allowed range
-        }
-        throw bad(name + " must be a whole number from " + min + " to " + max + ".", name);
-    }
-
-    /** true/false (also 1/0, yes/no), case-insensitive; absent is {@code defaultValue}. */
-    static boolean bool(String value, String name, boolean defaultValue) {
-        if (value == null) {
-            return defaultValue;
-        }
-        return switch (value.trim().toLowerCase(Locale.ROOT)) {
-            case "true", "1", "yes" -> true;
-            case "false", "0", "no" -> false;
-            default -> throw bad(name + " must be true or false.", name);
-        };
     }
 
     /**

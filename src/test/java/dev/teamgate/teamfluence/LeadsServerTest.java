@@ -22,6 +22,14 @@ class LeadsServerTest extends TeamfluenceServerTest {
         assertSameJson(contract("leads-post-1-qualified.json"), body);
     }
 
+    @ParameterizedTest
+    @CsvSource({"1", "YES", "on"})
+    void qualifiedOnlyTakesTheOtherSpellingsOfTrue(String spelling) {
+        String body = as(STEVEN_KEY).get(API + STEVEN + "/activity/" + POST_1 + "/leads?qualified_only=" + spelling)
+                .then().statusCode(200).extract().asString();
+        assertSameJson(contract("leads-post-1-qualified.json"), body);
+    }
+
     @Test
     void withoutQualifiedOnlyEveryLeadIsListed() {
         String all = as(STEVEN_KEY).get(API + STEVEN + "/activity/" + POST_1 + "/leads")

@@ -12,6 +12,7 @@ import java.util.List;
 import org.springframework.stereotype.Component;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.ObjectMapper;
+import tools.jackson.databind.node.ObjectNode;
 
 /** Fixture section {@code oauthApps}: the workspace's registered OAuth 2.0 client applications. */
 @Component
@@ -29,6 +30,24 @@ public class OAuthAppsFixtureSection implements FixtureSection {
         this.accounts = accounts;
         this.json = json;
         this.clock = clock;
+    }
+
+    /**
+     * This section's entries for a copy of their workspace: client ids are global, so each gets the
+     * copy's {@code tag} as a suffix, and a new plain secret ({@code secretPrefix} + random) replaces
+     * the stored digest. The same for every vendor with OAuth apps; the vendor gives its prefix.
+     */
+    public static JsonNode renewedForCopy(JsonNode apps, String tag, String secretPrefix) {
+        JsonNode renewed = apps.deepCopy();
+        for (JsonNode entry : renewed) {
+            if (entry instanceof ObjectNode app) {
+                app.put("clientId", app.path("clientId").asString() + "-" + tag);
+                app.put("clientSecret", secretPrefix + SecretHasher.randomSecret(40));
+                app.remove("clientSecretHash");
+                app.remove("secretDisplayPrefix");
+            }
+        }
+        return renewed;
     }
 
     @Override

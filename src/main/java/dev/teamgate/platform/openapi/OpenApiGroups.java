@@ -11,9 +11,12 @@ import java.util.Map;
 import org.springdoc.core.models.GroupedOpenApi;
 import org.springdoc.core.utils.SpringDocUtils;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.boot.context.properties.bind.Binder;
 import org.springframework.boot.info.BuildProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.env.Environment;
+import org.springframework.util.unit.DataSize;
 import tools.jackson.databind.ObjectMapper;
 
 /**
@@ -70,8 +73,12 @@ class OpenApiGroups {
     }
 
     /** One vendor's group; the factory method of the beans {@link VendorOpenApiGroupRegistrar} registers. */
-    static GroupedOpenApi groupFor(VendorApi vendor, ObjectProvider<BuildProperties> build, ObjectMapper json) {
+    static GroupedOpenApi groupFor(VendorApi vendor, ObjectProvider<BuildProperties> build, ObjectMapper json,
+                                   Environment environment) {
         String version = version(build);
+        // The same setting and default as the gateway's BodySizeStep, so the 413 example names the real limit.
+        long maxBodyBytes = Binder.get(environment).bind("teamgate.http.max-body-size", DataSize.class)
+                .orElse(DataSize.ofMegabytes(10)).toBytes();
         return GroupedOpenApi.builder()
                 .group(vendor.key())
                 .displayName(vendor.displayName())
@@ -80,7 +87,7 @@ class OpenApiGroups {
                     openApi.info(new Info().title(vendor.displayName() + " (Teamgate emulation)")
                             .version(version).description(vendor.description()));
                     vendor.openApiCustomizer().customise(openApi);
-                    VendorErrorResponses.declare(openApi, vendor, json);
+                    VendorErrorResponses.declare(openApi, vendor, json, maxBodyBytes);
                     OpenApiTidying.fillMissingParameterSchemas(openApi);
                     OpenApiTidying.fillMissingSummaries(openApi);
                     OpenApiTidying.describeTags(openApi);

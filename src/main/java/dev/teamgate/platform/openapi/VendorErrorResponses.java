@@ -46,12 +46,12 @@ final class VendorErrorResponses {
     }
 
     /** Every documented error of the vendor, rendered, by example name, in the order the document lists them. */
-    static Map<String, RenderedError> rendered(VendorApi vendor) {
+    static Map<String, RenderedError> rendered(VendorApi vendor, long maxBodyBytes) {
         Map<String, RenderedError> errors = new LinkedHashMap<>();
         vendor.documentedErrors().forEach((name, problem) -> errors.put(name, vendor.errorRenderer().render(problem)));
         errors.put(RATE_LIMITED, vendor.errorRenderer().render(rateLimited()));
         errors.put(TOO_LARGE, vendor.errorRenderer().render(ApiProblem.of(ProblemKind.PAYLOAD_TOO_LARGE,
-                "The request body is larger than 10485760 bytes")));
+                "The request body is larger than " + maxBodyBytes + " bytes")));
         errors.put(UNSUPPORTED, vendor.errorRenderer().render(ApiProblem.of(ProblemKind.UNSUPPORTED_MEDIA_TYPE,
                 "Content type text/plain is not supported here.")));
         errors.put(FAULT, FaultInjector.render(vendor, 503, FAULT_MESSAGE));
@@ -63,11 +63,12 @@ final class VendorErrorResponses {
         return ApiProblem.of(ProblemKind.RATE_LIMITED, "Rate limit exceeded").withRetryAfter(Duration.ofSeconds(1));
     }
 
-    static void declare(OpenAPI openApi, VendorApi vendor, ObjectMapper json) {
+    /** {@code maxBodyBytes}: the configured {@code teamgate.http.max-body-size}, as the 413 example says it. */
+    static void declare(OpenAPI openApi, VendorApi vendor, ObjectMapper json, long maxBodyBytes) {
         if (openApi.getPaths() == null) {
             return;
         }
-        Map<String, RenderedError> errors = rendered(vendor);
+        Map<String, RenderedError> errors = rendered(vendor, maxBodyBytes);
         for (PathItem item : openApi.getPaths().values()) {
             item.readOperationsMap().forEach((method, operation) -> errors.forEach((name, error) -> {
                 boolean bodyError = name.equals(TOO_LARGE) || name.equals(UNSUPPORTED);

@@ -14,7 +14,7 @@ import org.springframework.context.annotation.Configuration;
  * controllers, not in their annotations, as one table.
  */
 @Configuration(proxyBeanMethods = false)
-class FlowdockSuccessStatuses {
+class FlowdockRunTimeStatuses {
 
     private static final String ACCEPTED = "202=Accepted: the message is queued and the body is empty. Send "
             + "`X-flowdock-wait-for-message: true` to get the stored message back with 200 instead.";
@@ -28,7 +28,7 @@ class FlowdockSuccessStatuses {
 
     @Bean
     HandlerStatuses flowdockHandlerStatuses() {
-        return new HandlerStatuses(FlowdockSuccessStatuses.class, Map.ofEntries(
+        return new HandlerStatuses(FlowdockRunTimeStatuses.class, Map.ofEntries(
                 Map.entry("MessagesController#post", List.of(ACCEPTED)),
                 Map.entry("MessagesController#postToFlow", List.of(ACCEPTED)),
                 Map.entry("MessagesController#postToThread", List.of(ACCEPTED)),
