@@ -3,7 +3,6 @@ package dev.teamgate.platform.slowclient;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
-import static org.hamcrest.Matchers.hasItem;
 
 import dev.teamgate.support.RawHttp;
 import dev.teamgate.support.ServerTest;
@@ -29,7 +28,8 @@ import org.springframework.beans.factory.annotation.Value;
 class AsyncBodyServerTest extends ServerTest {
 
     private static final String ANN = "Authorization: Bearer tv_alpha_ann_key\r\n";
-    private static final String FLOWDOCK = "Authorization: Basic ZGVhZGJlZWZkZWFkYmVlZjo=\r\n"; // deadbeefdeadbeef:
+    private static final String FLOWDOCK = "Authorization: Basic ZGVhZGJlZWZkZWFkYmVlZjo=\r\n" // deadbeefdeadbeef:
+            + "X-flowdock-wait-for-message: true\r\n";
 
     @Value("${server.tomcat.threads.max:200}")
     int workerThreads;
@@ -71,8 +71,6 @@ class AsyncBodyServerTest extends ServerTest {
                 socket.close();
             }
         }
-        given().header("Authorization", "Bearer tv_alpha_ann_key").get("/testvendor/rooms/general/messages")
-                .then().statusCode(200).body("content", hasItem("pending " + (workerThreads + 9)));
     }
 
     @Test
@@ -82,7 +80,7 @@ class AsyncBodyServerTest extends ServerTest {
 
         assertThat(finish(socket, secondHalf(body))).startsWith("HTTP/1.1 201").contains("arrived in two pieces ✓");
         given().get("/_admin/requests?vendor=testvendor&method=POST").then().statusCode(200)
-                .body("[0].requestBody.content", equalTo("arrived in two pieces ✓"));
+                .body("requests[0].requestBody.content", equalTo("arrived in two pieces ✓"));
     }
 
     @Test
@@ -94,7 +92,7 @@ class AsyncBodyServerTest extends ServerTest {
                     + "e\r\n{\"content\":\"ch\r\n").getBytes(StandardCharsets.UTF_8));
             out.flush();
             Thread.sleep(300);
-            out.write("8\r\nunked\"}\r\n0\r\n\r\n".getBytes(StandardCharsets.UTF_8));
+            out.write("7\r\nunked\"}\r\n0\r\n\r\n".getBytes(StandardCharsets.UTF_8));
             out.flush();
 
             assertThat(readAll(socket)).startsWith("HTTP/1.1 201").contains("\"chunked\"");
@@ -107,7 +105,7 @@ class AsyncBodyServerTest extends ServerTest {
         Socket socket = sendHalf("POST /flowdock/flows/acme/my-flow/messages HTTP/1.1\r\n", FLOWDOCK,
                 "application/x-www-form-urlencoded", post);
         String posted = finish(socket, secondHalf(post));
-        assertThat(posted).startsWith("HTTP/1.1 201").contains("\"content\":\"form in pieces\"");
+        assertThat(posted).startsWith("HTTP/1.1 200").contains("\"content\":\"form in pieces\"");
         String id = posted.replaceAll("(?s).*?\"id\":(\\d+).*", "$1");
 
         // a PUT's form body is parsed by Spring's FormContentFilter on a plain request; on a replay, by the reader
