@@ -20,7 +20,8 @@ import org.springframework.web.filter.OncePerRequestFilter;
  *
  * <p>Left to the blocking path, and to {@link SlowBodyGuard}'s deadline there: multipart bodies
  * (the container parses those from its own stream), bodies announced larger than the body limit
- * (the gateway answers 413 without reading them), and requests without a body.
+ * (the gateway answers 413 without reading them), requests without a body, and bodies that find
+ * the {@link ReadAheadBudget} spent.
  */
 class AsyncBodyReader extends OncePerRequestFilter {
 
@@ -28,13 +29,15 @@ class AsyncBodyReader extends OncePerRequestFilter {
     private final long maxBodySize;
     private final FormBody.Limits formLimits;
     private final ScheduledExecutorService timer;
+    private final ReadAheadBudget budget;
 
     AsyncBodyReader(BodyDeadline deadline, long maxBodySize, FormBody.Limits formLimits,
-                    ScheduledExecutorService timer) {
+                    ScheduledExecutorService timer, ReadAheadBudget budget) {
         this.deadline = deadline;
         this.maxBodySize = maxBodySize;
         this.formLimits = formLimits;
         this.timer = timer;
+        this.budget = budget;
     }
 
     @Override
@@ -48,10 +51,20 @@ class AsyncBodyReader extends OncePerRequestFilter {
         Object replayed = request.getAttribute(BodyReplay.ATTRIBUTE);
         if (replayed instanceof BufferedBody body) {
             replay(request, response, chain, body);
-        } else if (isAsyncDispatch(request) || !readsAhead(request)) {
-            chain.doFilter(request, response);
+            return;
+        }
+        BufferedBody body = isAsyncDispatch(request) || !readsAhead(request) ? null
+                : BufferedBody.reserve(request.getContentLengthLong(), maxBodySize, budget);
+        if (body == null) {
+            chain.doFilter(request, response); // nothing to read ahead, or no budget left: the blocking path
         } else {
-            BufferedBody body = new BufferedBody(maxBodySize);
+            readAhead(request, response, body);
+        }
+    }
+
+    private void readAhead(HttpServletRequest request, HttpServletResponse response, BufferedBody body)
+            throws IOException {
+        try {
             AsyncContext async = request.startAsync(new BufferedBodyRequest(request, body, formLimits), response);
             async.setTimeout(0); // the body deadline applies, not the container's async timeout
             request.setAttribute(BodyReplay.ATTRIBUTE, body);
@@ -59,6 +72,9 @@ class AsyncBodyReader extends OncePerRequestFilter {
                     System::nanoTime);
             async.addListener(reading);
             reading.start();
+        } catch (IOException | RuntimeException notStarted) {
+            body.release();
+            throw notStarted;
         }
     }
 
@@ -73,6 +89,7 @@ class AsyncBodyReader extends OncePerRequestFilter {
             chain.doFilter(request, response);
         } finally {
             request.removeAttribute(BodyReplay.ATTRIBUTE);
+            body.release();
             if (body.outcome() != BufferedBody.Outcome.COMPLETE && !request.isAsyncStarted()) {
                 closeAfterAnswer(response);
             }

@@ -89,6 +89,7 @@ final class BodyReading implements ReadListener, AsyncListener {
             try {
                 async.dispatch();
             } catch (IllegalStateException tooLate) {
+                body.release();
                 async.complete();
             }
         }
@@ -135,6 +136,7 @@ final class BodyReading implements ReadListener, AsyncListener {
     public void onComplete(AsyncEvent event) {
         ended.set(true);
         cancelCheck();
+        body.release();
     }
 
     @Override

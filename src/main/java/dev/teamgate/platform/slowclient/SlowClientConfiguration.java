@@ -37,10 +37,12 @@ class SlowClientConfiguration {
             @Value("${teamgate.http.max-body-size:10MB}") DataSize maxBody,
             @Value("${server.tomcat.max-parameter-count:1000}") int maxParameterCount,
             @Value("${server.tomcat.max-http-form-post-size:2MB}") DataSize maxFormPostSize,
+            @Value("${teamgate.http.read-ahead-budget:128MB}") DataSize readAheadBudget,
             ScheduledThreadPoolExecutor bodyDeadlineTimer) {
         FilterRegistrationBean<AsyncBodyReader> registration = new FilterRegistrationBean<>(new AsyncBodyReader(
                 new BodyDeadline(timeout, minRatePerSecond.toBytes()), maxBody.toBytes(),
-                new FormBody.Limits(maxParameterCount, maxFormPostSize.toBytes()), bodyDeadlineTimer));
+                new FormBody.Limits(maxParameterCount, maxFormPostSize.toBytes()), bodyDeadlineTimer,
+                new ReadAheadBudget(readAheadBudget.toBytes())));
         registration.setEnabled(enabled);
         registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 9);
         registration.setDispatcherTypes(DispatcherType.REQUEST, DispatcherType.ASYNC);

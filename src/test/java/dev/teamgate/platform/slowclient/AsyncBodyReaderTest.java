@@ -10,7 +10,6 @@ import jakarta.servlet.ReadListener;
 import jakarta.servlet.ServletInputStream;
 import jakarta.servlet.ServletRequest;
 import jakarta.servlet.http.HttpServletRequest;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -160,8 +159,45 @@ class AsyncBodyReaderTest {
         }
     }
 
+    @Test
+    void bodiesBeyondTheReadAheadBudgetTakeTheBlockingPathAndTheBudgetComesBack() throws Exception {
+        ReadAheadBudget budget = new ReadAheadBudget(30);
+        AsyncBodyReader reader = reader(Duration.ofSeconds(10), 1024, budget);
+        Pending first = start(reader, post("application/json", 20));
+        assertThat(budget.used()).isEqualTo(20);
+
+        MockHttpServletRequest second = post("application/json", 20);
+        Chain chain = new Chain();
+        reader.doFilter(second, new MockHttpServletResponse(), chain);
+        assertThat(chain.seen).as("read the blocking way").isSameAs(second);
+
+        first.body.feed("{\"content\":\"twenty\"}");
+        first.body.finish();
+        replay(reader, first);
+        assertThat(budget.used()).isZero();
+    }
+
+    @Test
+    void aChunkedBodyThatOutgrowsTheBudgetIsTooLarge() throws Exception {
+        ReadAheadBudget budget = new ReadAheadBudget(BufferedBody.CHUNKED_STEP + 10);
+        AsyncBodyReader reader = reader(Duration.ofSeconds(10), 10L * BufferedBody.CHUNKED_STEP, budget);
+        MockHttpServletRequest chunked = post("application/json", -1);
+        chunked.addHeader("Transfer-Encoding", "chunked");
+        Pending p = start(reader, chunked);
+        p.body.feed("x".repeat(BufferedBody.CHUNKED_STEP + 1));
+
+        HttpServletRequest seen = replay(reader, p);
+
+        assertThatThrownBy(() -> seen.getInputStream().readAllBytes()).isInstanceOf(PayloadTooLargeException.class);
+        assertThat(budget.used()).isZero();
+    }
+
     private AsyncBodyReader reader(Duration timeout, long maxBody) {
-        return new AsyncBodyReader(new BodyDeadline(timeout, 1), maxBody, FORMS, timer);
+        return reader(timeout, maxBody, new ReadAheadBudget(1024 * 1024));
+    }
+
+    private AsyncBodyReader reader(Duration timeout, long maxBody, ReadAheadBudget budget) {
+        return new AsyncBodyReader(new BodyDeadline(timeout, 1), maxBody, FORMS, timer, budget);
     }
 
     private static MockHttpServletRequest post(String contentType, int length) {
@@ -234,7 +270,6 @@ class AsyncBodyReaderTest {
     /** A non-blocking body the test feeds: each feed is one "data available" call from the container. */
     private static final class FedBody extends ServletInputStream {
         private final Queue<byte[]> chunks = new ArrayDeque<>();
-        private final ByteArrayOutputStream current = new ByteArrayOutputStream();
         private ReadListener listener;
         private boolean finished;
 
@@ -259,13 +294,17 @@ class AsyncBodyReaderTest {
 
         @Override
         public int read(byte[] buffer, int offset, int length) {
-            byte[] chunk = chunks.poll();
+            byte[] chunk = chunks.peek();
             if (chunk == null) {
                 return finished ? -1 : 0;
             }
-            current.reset();
-            System.arraycopy(chunk, 0, buffer, offset, chunk.length);
-            return chunk.length;
+            int n = Math.min(length, chunk.length);
+            System.arraycopy(chunk, 0, buffer, offset, n);
+            chunks.poll();
+            if (n < chunk.length) {
+                ((ArrayDeque<byte[]>) chunks).addFirst(java.util.Arrays.copyOfRange(chunk, n, chunk.length));
+            }
+            return n;
         }
 
         @Override
