@@ -43,9 +43,10 @@ class AsyncBodyServerTest extends ServerTest {
     }
 
     /**
-     * Without the reader each pending body holds a worker until its deadline (10 s) cuts it off:
-     * the ping would wait for that, and then the bodies, finished only after the ping, would find
-     * their connections closed.
+     * Without the reader each pending body holds a worker until its deadline (10 s) cuts it off,
+     * and the ping waits for that: by the time it is answered, pending bodies have been answered
+     * with a 400 or closed. With the reader, the ping is served while every body is still pending,
+     * and each is completed afterwards.
      */
     @Test
     void morePendingBodiesThanWorkerThreadsHoldNoWorker() throws Exception {
@@ -57,6 +58,11 @@ class AsyncBodyServerTest extends ServerTest {
             }
 
             assertThat(RawHttp.get(port, "/testvendor/public/ping").status()).isEqualTo(200);
+            // With bodies read on workers, the ping could only have been served once the body
+            // deadline had cut pending bodies off: they would have an answer or be closed by now.
+            for (int i = 0; i < pending.size(); i++) {
+                assertThat(stillPending(pending.get(i))).as("body " + i + " still pending after the ping").isTrue();
+            }
 
             for (int i = 0; i < pending.size(); i++) {
                 OutputStream out = pending.get(i).getOutputStream();
@@ -128,6 +134,19 @@ class AsyncBodyServerTest extends ServerTest {
         assertThat(empty.status()).isBetween(400, 499);
         assertThat(chunkedEmpty.status()).isEqualTo(empty.status());
         assertThat(chunkedEmpty.body()).isEqualTo(empty.body()).contains("\"failure\"");
+    }
+
+    /** Nothing has come back yet: no answer, no close. */
+    private static boolean stillPending(Socket socket) throws IOException {
+        socket.setSoTimeout(1);
+        try {
+            socket.getInputStream().read();
+            return false;
+        } catch (java.net.SocketTimeoutException nothingYet) {
+            return true;
+        } finally {
+            socket.setSoTimeout(30_000);
+        }
     }
 
     private Socket connect() throws IOException {
