@@ -67,6 +67,20 @@ final class BodyReading implements ReadListener, AsyncListener {
         }
     }
 
+    /**
+     * A client that stops sending is cut off by the container's read timeout
+     * ({@code server.tomcat.connection-timeout}), often at the same moment as the body deadline:
+     * either way its body was too slow (a 400), not a server failure.
+     */
+    static boolean isReadTimeout(Throwable failure) {
+        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+            if (cause instanceof java.net.SocketTimeoutException) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     @Override
     public void onAllDataRead() {
         end(BufferedBody.Outcome.COMPLETE);
@@ -83,6 +97,10 @@ final class BodyReading implements ReadListener, AsyncListener {
     }
 
     private void fail(IOException failure) {
+        if (isReadTimeout(failure)) {
+            end(BufferedBody.Outcome.TOO_SLOW);
+            return;
+        }
         if (ended.compareAndSet(false, true)) {
             cancelCheck();
             body.fail(failure);

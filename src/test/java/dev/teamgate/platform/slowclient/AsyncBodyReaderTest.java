@@ -144,6 +144,18 @@ class AsyncBodyReaderTest {
         assertThatThrownBy(() -> seen.getInputStream().readAllBytes()).isSameAs(malformed);
     }
 
+    /** The container's read timeout and the body deadline often fire together: both mean too slow. */
+    @Test
+    void aReadTimeoutIsReplayedAsTooSlowNotAsAFailure() throws Exception {
+        AsyncBodyReader reader = reader(Duration.ofSeconds(10), 1024);
+        Pending p = start(reader, post("application/json", 10));
+        p.body.fail(new IOException(new java.net.SocketTimeoutException("Read timed out")));
+
+        HttpServletRequest seen = replay(reader, p);
+
+        assertThatThrownBy(() -> seen.getInputStream().readAllBytes()).isInstanceOf(SlowRequestBodyException.class);
+    }
+
     @Test
     void requestsWithoutABodyOrWithMultipartOrOversizedBodiesGoStraightOn() throws Exception {
         AsyncBodyReader reader = reader(Duration.ofSeconds(10), 1024);
