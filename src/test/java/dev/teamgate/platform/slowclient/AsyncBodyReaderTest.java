@@ -6,17 +6,14 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import dev.teamgate.platform.error.PayloadTooLargeException;
 import dev.teamgate.platform.error.SlowRequestBodyException;
 import jakarta.servlet.DispatcherType;
-import jakarta.servlet.ReadListener;
 import jakarta.servlet.ServletInputStream;
 import jakarta.servlet.ServletRequest;
 import jakarta.servlet.http.HttpServletRequest;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Queue;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ScheduledThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
@@ -276,62 +273,6 @@ class AsyncBodyReaderTest {
         @Override
         public void doFilter(ServletRequest request, jakarta.servlet.ServletResponse response) {
             seen = request;
-        }
-    }
-
-    /** A non-blocking body the test feeds: each feed is one "data available" call from the container. */
-    private static final class FedBody extends ServletInputStream {
-        private final Queue<byte[]> chunks = new ArrayDeque<>();
-        private ReadListener listener;
-        private boolean finished;
-
-        void feed(String text) throws IOException {
-            chunks.add(text.getBytes(StandardCharsets.UTF_8));
-            listener.onDataAvailable();
-        }
-
-        void finish() throws IOException {
-            finished = true;
-            listener.onAllDataRead();
-        }
-
-        void fail(IOException failure) {
-            listener.onError(failure);
-        }
-
-        @Override
-        public int read() {
-            throw new UnsupportedOperationException("the reader reads in chunks");
-        }
-
-        @Override
-        public int read(byte[] buffer, int offset, int length) {
-            byte[] chunk = chunks.peek();
-            if (chunk == null) {
-                return finished ? -1 : 0;
-            }
-            int n = Math.min(length, chunk.length);
-            System.arraycopy(chunk, 0, buffer, offset, n);
-            chunks.poll();
-            if (n < chunk.length) {
-                ((ArrayDeque<byte[]>) chunks).addFirst(java.util.Arrays.copyOfRange(chunk, n, chunk.length));
-            }
-            return n;
-        }
-
-        @Override
-        public boolean isFinished() {
-            return finished && chunks.isEmpty();
-        }
-
-        @Override
-        public boolean isReady() {
-            return !chunks.isEmpty();
-        }
-
-        @Override
-        public void setReadListener(ReadListener readListener) {
-            listener = readListener;
         }
     }
 }
