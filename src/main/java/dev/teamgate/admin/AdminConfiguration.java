@@ -29,7 +29,7 @@ class AdminConfiguration {
     FilterRegistrationBean<AdminTokenFilter> adminTokenFilter(@Value("${teamgate.admin.token:}") String token) {
         FilterRegistrationBean<AdminTokenFilter> registration = new FilterRegistrationBean<>(new AdminTokenFilter(token));
         registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 50);
-        registration.setDispatcherTypes(DispatcherType.REQUEST);
+        registration.setDispatcherTypes(DispatcherType.REQUEST, DispatcherType.ASYNC); // ASYNC: body replays
         registration.addUrlPatterns("/_admin", "/_admin/*");
         return registration;
     }
@@ -39,7 +39,7 @@ class AdminConfiguration {
     FilterRegistrationBean<JsonByDefaultFilter> jsonByDefaultFilter() {
         FilterRegistrationBean<JsonByDefaultFilter> registration = new FilterRegistrationBean<>(new JsonByDefaultFilter());
         registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 51);
-        registration.setDispatcherTypes(DispatcherType.REQUEST);
+        registration.setDispatcherTypes(DispatcherType.REQUEST, DispatcherType.ASYNC); // ASYNC: body replays
         registration.addUrlPatterns("/_admin", "/_admin/*");
         return registration;
     }

@@ -10,6 +10,7 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
+import dev.teamgate.platform.slowclient.BodyReplay;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
@@ -28,6 +29,12 @@ class AdminTokenFilter extends OncePerRequestFilter {
     AdminTokenFilter(String token) {
         this.required = token != null && !token.isBlank();
         this.token = required ? token.getBytes(StandardCharsets.UTF_8) : new byte[0];
+    }
+
+    /** A request replayed with its buffered body is this filter's first pass, not a later async dispatch. */
+    @Override
+    protected boolean isAsyncDispatch(HttpServletRequest request) {
+        return BodyReplay.isAsyncDispatch(super.isAsyncDispatch(request), request);
     }
 
     @Override

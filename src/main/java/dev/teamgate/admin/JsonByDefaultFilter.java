@@ -14,6 +14,7 @@ import java.util.Locale;
 import java.util.Set;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
+import dev.teamgate.platform.slowclient.BodyReplay;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
@@ -25,6 +26,12 @@ import org.springframework.web.filter.OncePerRequestFilter;
 class JsonByDefaultFilter extends OncePerRequestFilter {
 
     private static final Set<String> WITH_BODY = Set.of("POST", "PUT", "PATCH", "DELETE");
+
+    /** A request replayed with its buffered body is this filter's first pass, not a later async dispatch. */
+    @Override
+    protected boolean isAsyncDispatch(HttpServletRequest request) {
+        return BodyReplay.isAsyncDispatch(super.isAsyncDispatch(request), request);
+    }
 
     @Override
     protected boolean shouldNotFilter(HttpServletRequest request) {

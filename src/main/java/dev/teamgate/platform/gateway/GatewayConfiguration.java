@@ -31,7 +31,7 @@ class GatewayConfiguration {
                 new VendorGateway(vendors, nativePorts, rateLimiter, journal, errors, metrics, faults,
                         maxBody.toBytes()));
         registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 100);
-        registration.setDispatcherTypes(DispatcherType.REQUEST);
+        registration.setDispatcherTypes(DispatcherType.REQUEST, DispatcherType.ASYNC); // ASYNC: body replays
         registration.addUrlPatterns("/*");
         return registration;
     }

@@ -6,6 +6,7 @@ import dev.teamgate.platform.journal.JournalRecorder;
 import dev.teamgate.platform.metrics.VendorMetrics;
 import dev.teamgate.platform.nativeport.NativePorts;
 import dev.teamgate.platform.ratelimit.RateLimiter;
+import dev.teamgate.platform.slowclient.BodyReplay;
 import dev.teamgate.platform.vendor.VendorRegistry;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
@@ -44,6 +45,12 @@ public class VendorGateway extends OncePerRequestFilter {
                 new RefusalStep(errors),                             // the authenticator's refusal
                 new RateLimitStep(rateLimiter, errors));             // one token, or 429
         this.journal = new JournalStep(journal, metrics);
+    }
+
+    /** A request replayed with its buffered body is this filter's first pass, not a later async dispatch. */
+    @Override
+    protected boolean isAsyncDispatch(HttpServletRequest request) {
+        return BodyReplay.isAsyncDispatch(super.isAsyncDispatch(request), request);
     }
 
     @Override

@@ -11,10 +11,15 @@ import java.time.Duration;
 record BodyDeadline(Duration timeout, long minBytesPerSecond) {
 
     boolean exceeded(long elapsedNanos, long bytesRead) {
+        return elapsedNanos > allowedNanos(bytesRead);
+    }
+
+    /** How long a body may have taken once {@code bytesRead} bytes have arrived. */
+    long allowedNanos(long bytesRead) {
         long allowedNanos = timeout.toNanos();
         if (minBytesPerSecond > 0) {
             allowedNanos += (long) (bytesRead * (1_000_000_000.0 / minBytesPerSecond));
         }
-        return elapsedNanos > allowedNanos;
+        return allowedNanos;
     }
 }

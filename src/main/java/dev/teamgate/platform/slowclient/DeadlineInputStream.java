@@ -23,7 +23,12 @@ final class DeadlineInputStream extends ServletInputStream {
     @Override
     public int read() throws IOException {
         check();
-        int b = body.read();
+        int b;
+        try {
+            b = body.read();
+        } catch (IOException failed) {
+            throw timedOutOr(failed);
+        }
         if (b >= 0) {
             bytesRead++;
         }
@@ -33,11 +38,25 @@ final class DeadlineInputStream extends ServletInputStream {
     @Override
     public int read(byte[] buffer, int offset, int length) throws IOException {
         check();
-        int n = body.read(buffer, offset, length);
+        int n;
+        try {
+            n = body.read(buffer, offset, length);
+        } catch (IOException failed) {
+            throw timedOutOr(failed);
+        }
         if (n > 0) {
             bytesRead += n;
         }
         return n;
+    }
+
+    /** A client silent past the container's read timeout was too slow (400), as one past the deadline. */
+    private IOException timedOutOr(IOException failed) {
+        if (BodyReading.isReadTimeout(failed)) {
+            dropConnection.run();
+            return new SlowRequestBodyException();
+        }
+        return failed;
     }
 
     private void check() throws SlowRequestBodyException {

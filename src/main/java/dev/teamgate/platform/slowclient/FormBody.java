@@ -28,7 +28,22 @@ final class FormBody {
 
     /** Tomcat parses the body of a form POST only (its {@code parseBodyMethods}); other methods are read as bodies. */
     static boolean isFormPost(String method, String contentType) {
-        return "POST".equalsIgnoreCase(method) && contentType != null
+        return "POST".equalsIgnoreCase(method) && isForm(contentType);
+    }
+
+    /**
+     * The form bodies whose parameters a servlet sees: Tomcat's (POST) and those of Spring's
+     * {@code FormContentFilter} (PUT, PATCH, DELETE), which does not run on a replayed request.
+     */
+    static boolean isFormBody(String method, String contentType) {
+        return isForm(contentType) && switch (method.toUpperCase(Locale.ROOT)) {
+            case "POST", "PUT", "PATCH", "DELETE" -> true;
+            default -> false;
+        };
+    }
+
+    private static boolean isForm(String contentType) {
+        return contentType != null
                 && contentType.toLowerCase(Locale.ROOT).trim().startsWith("application/x-www-form-urlencoded");
     }
 

@@ -73,6 +73,25 @@ class SlowClientServerTest extends ServerTest {
         assertThat(slow.get(60, TimeUnit.SECONDS)).as("slow form client cut off").isTrue();
     }
 
+    /** A body that stops arriving is answered in the vendor's shape when its deadline passes, then closed. */
+    @Test
+    void aBodyPastItsDeadlineIsAnsweredInTheVendorsShape() throws Exception {
+        try (Socket socket = new Socket(InetAddress.getLoopbackAddress(), port)) {
+            socket.setSoTimeout(20_000);
+            OutputStream out = socket.getOutputStream();
+            out.write(("POST /testvendor/rooms/general/messages HTTP/1.1\r\nHost: 127.0.0.1\r\n"
+                    + "Authorization: Bearer tv_alpha_ann_key\r\nContent-Type: application/json\r\n"
+                    + "Content-Length: 100\r\n\r\n{\"content\":").getBytes(StandardCharsets.ISO_8859_1));
+            out.flush();
+
+            String answer = new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+
+            assertThat(answer).startsWith("HTTP/1.1 400")
+                    .contains("\"kind\":\"BAD_REQUEST\"")
+                    .contains("The request body arrived too slowly");
+        }
+    }
+
     private boolean trickleUntilCutOff() {
         return trickleUntilCutOff("POST /testvendor/rooms/general/messages HTTP/1.1\r\nHost: 127.0.0.1\r\n"
                 + "Authorization: Bearer tv_alpha_ann_key\r\nContent-Type: application/json\r\n", "", ' ');
@@ -103,10 +122,12 @@ class SlowClientServerTest extends ServerTest {
         }
     }
 
+    /** The server answered (a 400 before it closes) or closed before the body was complete. */
     private static boolean closedByServer(Socket socket) throws IOException {
         socket.setSoTimeout(1);
         try {
-            return socket.getInputStream().read() < 0;
+            socket.getInputStream().read();
+            return true;
         } catch (java.net.SocketTimeoutException stillOpen) {
             return false;
         }
