@@ -44,15 +44,14 @@ class AsyncBodyServerTest extends ServerTest {
 
     /**
      * More bodies pending at once than there are worker threads: the ping is served while every
-     * one of them is still pending, and each completes afterwards. Note: in this shared test
-     * context the test also passed with {@code teamgate.http.read-bodies-async=false} (run by hand
-     * on 2026-12-07; why the blocking reads did not hold workers here is not understood), so it
-     * guards the replay of many pending bodies, not the freeing of workers. That is proved by
-     * {@link AsyncBodyReaderTest} (the filter returns before the body arrives) and by the figures
-     * of {@code bench/load/run} in performance.md.
+     * one of them is still pending, and each is replayed and answered once it completes. This
+     * guards the replay of many pending bodies; it does not prove that no worker is held (in this
+     * shared test context it also passed with {@code teamgate.http.read-bodies-async=false}, run by
+     * hand on 2026-12-07). That proof is {@link AsyncBodyReaderTest} (the filter returns before the
+     * body arrives) and the figures of {@code bench/load/run} in performance.md.
      */
     @Test
-    void morePendingBodiesThanWorkerThreadsHoldNoWorker() throws Exception {
+    void morePendingBodiesThanWorkerThreadsAreEachReplayedOnceComplete() throws Exception {
         List<Socket> pending = new ArrayList<>();
         try {
             for (int i = 0; i < workerThreads + 10; i++) {
