@@ -1,5 +1,6 @@
 package dev.teamgate.admin;
 
+import dev.teamgate.domain.credential.PasswordHasher;
 import dev.teamgate.domain.credential.SecretHasher;
 import dev.teamgate.domain.fixture.AccountFixture;
 import dev.teamgate.domain.fixture.CredentialFixture;
@@ -21,9 +22,11 @@ final class WorkspaceCloner {
     static WorkspaceFixture clone(WorkspaceFixture template, String slug, String tag) {
         List<AccountFixture> accounts = new ArrayList<>();
         for (AccountFixture a : template.accounts()) {
+            String password = a.password() != null || a.passwordHash() != null ? "pw-" + SecretHasher.randomSecret(16) : null;
+            // The hash travels with the plain password (shown once in the answer): minted, so hashed cheaply.
             accounts.add(new AccountFixture(a.slug(), suffixed(a.externalId() == null ? a.slug() : a.externalId(), tag),
                     taggedEmail(a.email(), tag), a.name(), a.nick(), a.role(), a.status(),
-                    a.password() != null || a.passwordHash() != null ? "pw-" + SecretHasher.randomSecret(16) : null, null,
+                    password, password == null ? null : PasswordHasher.hashMinted(password),
                     a.avatarUrl(), a.phone(), a.mobile(), a.position(), a.awayFrom(), a.awayUntil(), a.substitution(),
                     a.doNotDisturb(), a.onlineState(), a.createdAt()));
         }

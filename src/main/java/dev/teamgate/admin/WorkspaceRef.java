@@ -5,7 +5,9 @@ import dev.teamgate.domain.NotFoundException;
 import dev.teamgate.domain.workspace.Workspace;
 import dev.teamgate.domain.workspace.WorkspaceRepository;
 import dev.teamgate.platform.seed.SeedFixtures;
+import dev.teamgate.domain.fixture.WorkspaceRowCopier;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Set;
 import org.springframework.stereotype.Component;
 
@@ -18,10 +20,12 @@ class WorkspaceRef {
 
     private final WorkspaceRepository workspaces;
     private final SeedFixtures seed;
+    private final WorkspaceRowCopier rows;
 
-    WorkspaceRef(WorkspaceRepository workspaces, SeedFixtures seed) {
+    WorkspaceRef(WorkspaceRepository workspaces, SeedFixtures seed, WorkspaceRowCopier rows) {
         this.workspaces = workspaces;
         this.seed = seed;
+        this.rows = rows;
     }
 
     Resolved resolve(String vendor, String workspace) {
@@ -31,7 +35,11 @@ class WorkspaceRef {
             slug = workspace.substring(workspace.indexOf('/') + 1);
         }
         Set<Resolved> candidates = new LinkedHashSet<>();
-        for (Workspace w : workspaces.findAllByOrderById()) {
+        if (vendor != null && rows.workspaceId(vendor, slug) != null) {
+            // vendor/slug names at most one workspace: one indexed look-up, no entities loaded (a reset's hot path)
+            return new Resolved(vendor, slug);
+        }
+        for (Workspace w : vendor != null ? List.<Workspace>of() : workspaces.findAllByOrderById()) {
             if (w.getSlug().equals(slug) && (vendor == null || vendor.equals(w.getVendor()))) {
                 candidates.add(new Resolved(w.getVendor(), w.getSlug()));
             }

@@ -7,6 +7,7 @@ import dev.teamgate.domain.fixture.FixtureDocument;
 import dev.teamgate.domain.fixture.FixtureLoader;
 import dev.teamgate.domain.fixture.WorkspaceDeleter;
 import dev.teamgate.domain.fixture.WorkspaceFixture;
+import dev.teamgate.domain.fixture.WorkspaceRowCopier;
 import dev.teamgate.domain.workspace.Workspace;
 import dev.teamgate.domain.workspace.WorkspaceRepository;
 import dev.teamgate.platform.reset.ResetService;
@@ -51,10 +52,11 @@ class WorkspacesController {
     private final List<WorkspaceCopyHook> copyHooks;
     private final DemoCredentialEntries entries;
     private final ControlPlaneValues values;
+    private final WorkspaceRowCopier rows;
 
     WorkspacesController(VendorRegistry vendors, SeedFixtures seed, FixtureLoader loader, ResetService reset,
                          WorkspaceRepository workspaces, WorkspaceDeleter deleter, List<WorkspaceCopyHook> copyHooks,
-                         DemoCredentialEntries entries, ControlPlaneValues values) {
+                         DemoCredentialEntries entries, ControlPlaneValues values, WorkspaceRowCopier rows) {
         this.vendors = vendors;
         this.seed = seed;
         this.loader = loader;
@@ -64,6 +66,7 @@ class WorkspacesController {
         this.copyHooks = copyHooks;
         this.entries = entries;
         this.values = values;
+        this.rows = rows;
     }
 
     @GetMapping
@@ -119,7 +122,7 @@ class WorkspacesController {
             }
         }
         fixture = isolated(fixture);
-        if (workspaces.findByVendorAndSlug(fixture.vendor(), fixture.slug()).isPresent()) {
+        if (rows.workspaceId(fixture.vendor(), fixture.slug()) != null) {
             throw new dev.teamgate.domain.ConflictException("workspace " + fixture.vendor() + "/" + fixture.slug() + " exists");
         }
         Workspace created = loader.load(new FixtureDocument(List.of(fixture))).get(0);

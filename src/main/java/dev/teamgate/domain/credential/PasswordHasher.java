@@ -19,14 +19,32 @@ public final class PasswordHasher {
     private static final int ITERATIONS = 10_000;
     private static final int SALT_BYTES = 16;
     private static final Pbkdf2PasswordEncoder CURRENT = encoder(ITERATIONS);
+    /** Passwords Teamgate mints itself (see {@link #hashMinted}). */
+    private static final int MINTED_ITERATIONS = 1;
+    private static final Pbkdf2PasswordEncoder MINTED = encoder(MINTED_ITERATIONS);
 
     private PasswordHasher() {
     }
 
     public static String hash(String password) {
+        return hash(password, CURRENT, ITERATIONS);
+    }
+
+    /**
+     * For a password Teamgate generated itself ({@code POST /_admin/workspaces}: 16 random
+     * alphanumerics, about 95 bits): key stretching slows the guessing of human-chosen passwords
+     * and adds nothing against guessing such a one, so one round instead of {@value #ITERATIONS}
+     * (a copy of a workspace with a dozen accounts spent most of its time here). Same format, so
+     * {@link #matches} verifies it like any other hash.
+     */
+    public static String hashMinted(String password) {
+        return hash(password, MINTED, MINTED_ITERATIONS);
+    }
+
+    private static String hash(String password, Pbkdf2PasswordEncoder encoder, int iterations) {
         // Spring's encoding is hex(salt || hash); split it into this class's stored format.
-        byte[] saltAndHash = HexFormat.of().parseHex(CURRENT.encode(password));
-        return "pbkdf2$" + ITERATIONS + "$" + b64(Arrays.copyOfRange(saltAndHash, 0, SALT_BYTES))
+        byte[] saltAndHash = HexFormat.of().parseHex(encoder.encode(password));
+        return "pbkdf2$" + iterations + "$" + b64(Arrays.copyOfRange(saltAndHash, 0, SALT_BYTES))
                 + "$" + b64(Arrays.copyOfRange(saltAndHash, SALT_BYTES, saltAndHash.length));
     }
 
@@ -48,7 +66,8 @@ public final class PasswordHasher {
             byte[] saltAndHash = new byte[salt.length + hash.length];
             System.arraycopy(salt, 0, saltAndHash, 0, salt.length);
             System.arraycopy(hash, 0, saltAndHash, salt.length, hash.length);
-            Pbkdf2PasswordEncoder encoder = iterations == ITERATIONS ? CURRENT : encoder(iterations);
+            Pbkdf2PasswordEncoder encoder = iterations == ITERATIONS ? CURRENT
+                    : iterations == MINTED_ITERATIONS ? MINTED : encoder(iterations);
             return encoder.matches(password, HexFormat.of().formatHex(saltAndHash));
         } catch (IllegalArgumentException malformed) {
             return false; // not a hash this class wrote (a hand-edited fixture): no password matches it

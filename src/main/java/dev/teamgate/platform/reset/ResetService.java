@@ -15,8 +15,10 @@ import dev.teamgate.platform.ratelimit.RateLimiter;
 import dev.teamgate.platform.seed.SeedFixtures;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.locks.ReentrantLock;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The one reset path (DESIGN.md rule 5), used by {@code POST /_admin/reset}, by start-up and by
@@ -41,11 +43,14 @@ public class ResetService {
     private final TeamgateClock clock;
     private final WorkspaceRowCopier copier;
     private final SeedRows seedRows;
+    private final TransactionTemplate tx;
+    /** One reset at a time, whoever calls (control plane, start-up, tests). */
+    private final ReentrantLock resetting = new ReentrantLock();
 
     public ResetService(WorkspaceDeleter deleter, FixtureLoader loader, SeedFixtures seed,
                         WorkspaceRepository workspaces, RateLimiter rateLimiter, RequestJournal journal,
                         List<ResetListener> listeners, TeamgateClock clock, WorkspaceRowCopier copier,
-                        SeedRows seedRows) {
+                        SeedRows seedRows, PlatformTransactionManager transactions) {
         this.deleter = deleter;
         this.loader = loader;
         this.seed = seed;
@@ -56,61 +61,82 @@ public class ResetService {
         this.clock = clock;
         this.copier = copier;
         this.seedRows = seedRows;
+        this.tx = new TransactionTemplate(transactions);
     }
 
     /** Back to the seed, everything: the state of a fresh start. */
-    @Transactional
     public void resetAll() {
         resetAll(false);
     }
 
     /**
      * Back to the seed. With {@code keepCreated}, workspaces made by {@code POST /_admin/workspaces}
-     * stay as they are (tests running in parallel keep theirs); everything else is reset.
+     * stay as they are (tests running in parallel keep theirs); everything else is reset. The rows
+     * are replaced in one transaction (with H2's referential checks suspended around it, see
+     * {@link WorkspaceRowCopier#withoutReferentialChecks}); in-memory state is cleared after it commits.
      */
-    @Transactional
     public void resetAll(boolean keepCreated) {
-        Map<String, Long> kept = keepCreated ? seedRows.createdIds(workspaces) : Map.of();
-        List<WorkspaceRows> rows = seedRows.seed();
-        if (rows != null && kept.isEmpty()) {
-            copier.deleteAll();
-        } else {
-            deleter.deleteAllExcept(kept.values());
-        }
-        seedRows.keepCreatedOnly(kept.keySet());
-        if (rows != null) {
-            copier.write(rows);
-        } else {
-            List<Workspace> loaded = loader.load(seed.document());
-            if (kept.isEmpty()) {
-                seedRows.remember(loaded.stream().map(Workspace::getId).toList());
+        resetting.lock();
+        try {
+            Map<String, Long> kept = keepCreated ? seedRows.createdIds(workspaces) : Map.of();
+            List<WorkspaceRows> rows = seedRows.seed();
+            if (rows != null) {
+                copier.withoutReferentialChecks(() -> tx.executeWithoutResult(status -> {
+                    copier.deleteAllExcept(kept.values());
+                    copier.write(rows);
+                }));
+            } else {
+                tx.executeWithoutResult(status -> {
+                    deleter.deleteAllExcept(kept.values());
+                    List<Workspace> loaded = loader.load(seed.document());
+                    if (kept.isEmpty()) {
+                        seedRows.remember(loaded.stream().map(Workspace::getId).toList());
+                    }
+                });
             }
+            seedRows.keepCreatedOnly(kept.keySet());
+            clock.reset();
+            rateLimiter.reset();
+            journal.clear();
+            listeners.forEach(ResetListener::afterReset);
+        } finally {
+            resetting.unlock();
         }
-        clock.reset();
-        rateLimiter.reset();
-        journal.clear();
-        listeners.forEach(ResetListener::afterReset);
     }
 
     /**
      * Back to the seed for one workspace only; other workspaces, the journal, the clock and the
      * buckets are left alone. A workspace created at run time goes back to the state it was
-     * created in; any other workspace that is not in the seed is removed.
+     * created in; any other workspace that is not in the seed is removed. Referential checks stay
+     * on here: other tests' requests keep running meanwhile and rely on their cascades.
      */
-    @Transactional
     public void resetWorkspace(String vendor, String slug) {
-        Workspace existing = workspaces.findByVendorAndSlug(vendor, slug).orElse(null);
+        resetting.lock();
+        try {
+            tx.executeWithoutResult(status -> restore(vendor, slug));
+        } finally {
+            resetting.unlock();
+        }
+    }
+
+    private void restore(String vendor, String slug) {
+        Long existing = copier.workspaceId(vendor, slug);
         WorkspaceRows rows = seedRows.rowsOf(vendor, slug);
+        if (rows != null) {
+            if (existing != null) {
+                copier.deleteWorkspace(existing);
+            }
+            copier.write(List.of(rows));
+            return;
+        }
         WorkspaceFixture fixture = seed.workspace(vendor, slug).orElse(seedRows.createdFixture(vendor, slug));
-        if (existing == null && rows == null && fixture == null) {
+        if (existing == null && fixture == null) {
             throw new NotFoundException("workspace", vendor + "/" + slug);
         }
         if (existing != null) {
-            deleter.delete(existing.getId());
+            deleter.delete(existing);
         }
-        if (rows != null) {
-            copier.write(List.of(rows));
-        } else if (fixture != null) {
+        if (fixture != null) {
             loader.load(new FixtureDocument(List.of(fixture)));
         }
     }

@@ -26,6 +26,16 @@ class PasswordHasherTest {
     }
 
     @Test
+    void aMintedPasswordGetsOneSaltedRoundInTheSameFormat() {
+        String stored = PasswordHasher.hashMinted("pw-Abc123Def456Ghi7");
+
+        assertThat(stored).matches("pbkdf2\\$1\\$[A-Za-z0-9+/]{22}\\$[A-Za-z0-9+/]{43}");
+        assertThat(PasswordHasher.matches("pw-Abc123Def456Ghi7", stored)).isTrue();
+        assertThat(PasswordHasher.matches("pw-Abc123Def456Ghi8", stored)).isFalse();
+        assertThat(PasswordHasher.hashMinted("pw-Abc123Def456Ghi7")).isNotEqualTo(stored); // salted
+    }
+
+    @Test
     void anotherIterationCountIsReadFromTheStoredValue() {
         String stored = PasswordHasher.hash("s3cret").replace("pbkdf2$10000$", "pbkdf2$20000$");
 
