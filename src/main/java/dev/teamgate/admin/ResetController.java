@@ -16,7 +16,6 @@ import org.springframework.web.bind.annotation.RestController;
 class ResetController {
 
     private final ResetService reset;
-    private final java.util.concurrent.locks.ReentrantLock resetting = new java.util.concurrent.locks.ReentrantLock();
     private final WorkspaceRef workspaceRef;
     private final WorkspaceRepository workspaces;
 
@@ -39,20 +38,14 @@ class ResetController {
                         @RequestParam(required = false) String vendor,
                         @Parameter(description = "full reset only: keep the workspaces made by POST /_admin/workspaces")
                         @RequestParam(defaultValue = "false") boolean keepWorkspaces) {
-        // One reset at a time, each in its own committed transaction: concurrent resets took table
-        // locks in turn and timed out (500) instead of simply running one after the other.
-        resetting.lock();
-        try {
-            if (workspace == null) {
-                reset.resetAll(keepWorkspaces);
-                return new ResetResponse("all", workspaces.count());
-            }
-            WorkspaceRef.Resolved target = workspaceRef.resolve(vendor, workspace);
-            reset.resetWorkspace(target.vendor(), target.slug());
-            return new ResetResponse(target.vendor() + "/" + target.slug(), workspaces.count());
-        } finally {
-            resetting.unlock();
+        // One reset at a time: ResetService holds one lock for every caller.
+        if (workspace == null) {
+            reset.resetAll(keepWorkspaces);
+            return new ResetResponse("all", workspaces.count());
         }
+        WorkspaceRef.Resolved target = workspaceRef.resolve(vendor, workspace);
+        reset.resetWorkspace(target.vendor(), target.slug());
+        return new ResetResponse(target.vendor() + "/" + target.slug(), workspaces.count());
     }
 
     record ResetResponse(String reset, long workspaces) {
