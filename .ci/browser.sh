@@ -3,6 +3,12 @@
 # Installs what it needs: Debian's Chromium (if missing) and the pinned npm packages of
 # src/test/browser (playwright-core drives the system Chromium; Redocly CLI lints).
 
+# A copy of the jar verify built: the Spring AOT build that runs meanwhile rewrites target/'s jar.
+copy_jar_for_browser_tests() {
+  mkdir -p target/browser
+  cp "$(ls target/teamgate-*-exec.jar | head -n 1)" target/browser/teamgate.jar
+}
+
 run_browser_tests() {
   if ! command -v chromium >/dev/null 2>&1; then
     echo "Installing Chromium (Debian package)…"
@@ -12,12 +18,12 @@ run_browser_tests() {
   fi
   (cd src/test/browser && npm ci --no-audit --no-fund --loglevel=error)
 
-  local port=18765 jar
-  jar=$(ls target/teamgate-*-exec.jar | head -n 1)
+  local port=18765 jar=target/browser/teamgate.jar
   # The client compiler only and the serial collector, as the process tests start it: half the CPU.
   java -XX:TieredStopAtLevel=1 -XX:+UseSerialGC -jar "$jar" --server.port=$port --server.address=127.0.0.1 > target/browser-server.log 2>&1 &
   local pid=$!
-  trap "kill $pid 2>/dev/null || true; stop_postgres 2>/dev/null || true" EXIT
+  # Runs in a subshell of its own (.ci/run): this trap stops only the server started here.
+  trap "kill $pid 2>/dev/null || true" EXIT
   for _ in $(seq 1 180); do
     curl -fs "http://127.0.0.1:$port/actuator/health/readiness" >/dev/null 2>&1 && break
     sleep 1
