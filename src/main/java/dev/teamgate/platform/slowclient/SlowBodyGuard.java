@@ -5,18 +5,11 @@ import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.ServletInputStream;
 import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.BufferedReader;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.Charset;
-import java.nio.charset.StandardCharsets;
-import java.util.Collections;
-import java.util.Enumeration;
-import java.util.Map;
-import org.apache.tomcat.util.http.InvalidParameterException;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
@@ -54,68 +47,19 @@ class SlowBodyGuard extends OncePerRequestFilter {
         }
     }
 
-    private final class DeadlineRequest extends HttpServletRequestWrapper {
+    private final class DeadlineRequest extends FormParametersRequest {
         private final Runnable dropConnection;
-        private final boolean formPost;
         private ServletInputStream stream;
-        private Map<String, String[]> formParameters;
 
         DeadlineRequest(HttpServletRequest request, Runnable dropConnection) {
-            super(request);
+            super(request, formLimits, FormBody.isFormPost(request.getMethod(), request.getContentType()));
             this.dropConnection = dropConnection;
-            this.formPost = FormBody.isFormPost(request.getMethod(), request.getContentType());
-        }
-
-        @Override
-        public String getParameter(String name) {
-            if (!formPost) {
-                return super.getParameter(name);
-            }
-            String[] values = formParameters().get(name);
-            return values == null ? null : values[0];
-        }
-
-        @Override
-        public Map<String, String[]> getParameterMap() {
-            return formPost ? formParameters() : super.getParameterMap();
-        }
-
-        @Override
-        public Enumeration<String> getParameterNames() {
-            return formPost ? Collections.enumeration(formParameters().keySet()) : super.getParameterNames();
-        }
-
-        @Override
-        public String[] getParameterValues(String name) {
-            if (!formPost) {
-                return super.getParameterValues(name);
-            }
-            String[] values = formParameters().get(name);
-            return values == null ? null : values.clone();
         }
 
         /** Read once, on first use, as Tomcat would; a body too slow drops the connection as any other. */
-        private Map<String, String[]> formParameters() {
-            if (formParameters == null) {
-                try {
-                    // The stream first: once it is taken, Tomcat parses only the query string.
-                    ServletInputStream body = getInputStream();
-                    formParameters = FormBody.parameters(super.getParameterMap(), body, getContentLengthLong(),
-                            charset(), formLimits);
-                } catch (IOException unreadable) {
-                    throw new InvalidParameterException(unreadable);
-                }
-            }
-            return formParameters;
-        }
-
-        private Charset charset() {
-            String encoding = getCharacterEncoding();
-            try {
-                return encoding == null ? StandardCharsets.UTF_8 : Charset.forName(encoding);
-            } catch (RuntimeException unknown) {
-                throw new InvalidParameterException("Unknown charset " + encoding, unknown);
-            }
+        @Override
+        InputStream formBodyStream() throws IOException {
+            return getInputStream();
         }
 
         @Override
@@ -128,14 +72,7 @@ class SlowBodyGuard extends OncePerRequestFilter {
 
         @Override
         public BufferedReader getReader() throws IOException {
-            String encoding = getCharacterEncoding();
-            Charset charset;
-            try {
-                charset = encoding == null ? StandardCharsets.UTF_8 : Charset.forName(encoding);
-            } catch (RuntimeException unknown) {
-                throw new UncheckedIOException(new java.io.UnsupportedEncodingException(encoding));
-            }
-            return new BufferedReader(new InputStreamReader(getInputStream(), charset));
+            return new BufferedReader(new InputStreamReader(getInputStream(), charset()));
         }
     }
 }
