@@ -27,6 +27,7 @@ import org.springframework.scheduling.concurrent.ThreadPoolTaskScheduler;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
+import org.springframework.util.function.SingletonSupplier;
 
 /**
  * Sends vendors' outbound webhooks: asynchronously (the API call that caused the event never
@@ -45,7 +46,8 @@ public class WebhookDispatcher implements ResetListener {
 
     private final WebhookProperties properties;
     private final Clock clock;
-    private final HttpClient http;
+    /** Built on the first delivery: building it initialises the JDK's default TLS context (~0.3 s at start-up). */
+    private final SingletonSupplier<HttpClient> http;
     private final ThreadPoolTaskExecutor workers;
     private final ThreadPoolTaskScheduler poller;
     private final AtomicLong ids = new AtomicLong();
@@ -61,8 +63,8 @@ public class WebhookDispatcher implements ResetListener {
         this.metrics = metrics;
         this.clock = clock;
         // Plain HTTP/1.1 as real webhook senders use: the JDK default (HTTP_2) offers an h2c upgrade on every cleartext POST.
-        this.http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(properties.timeout())
-                .followRedirects(HttpClient.Redirect.NEVER).build();
+        this.http = SingletonSupplier.of(() -> HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+                .connectTimeout(properties.timeout()).followRedirects(HttpClient.Redirect.NEVER).build());
         this.workers = workers(properties);
         this.poller = poller(properties);
         Duration every = Duration.ofMillis(Math.max(10, properties.pollInterval().toMillis()));
@@ -242,7 +244,7 @@ public class WebhookDispatcher implements ResetListener {
                     .header("Content-Type", "application/json")
                     .POST(HttpRequest.BodyPublishers.ofString(webhook.body()));
             webhook.headers().forEach(request::header);
-            status = http.send(request.build(), HttpResponse.BodyHandlers.discarding()).statusCode();
+            status = http.obtain().send(request.build(), HttpResponse.BodyHandlers.discarding()).statusCode();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             error = "interrupted";
