@@ -1,14 +1,13 @@
 package dev.teamgate.flowdock;
 
 import dev.teamgate.domain.fixture.CredentialFixture;
+import dev.teamgate.domain.fixture.FixtureJson;
 import dev.teamgate.domain.fixture.WorkspaceFixture;
 import dev.teamgate.domain.oauth.OAuthAppsFixtureSection;
 import dev.teamgate.platform.seed.WorkspaceCopyHook;
-import java.util.Map;
+import java.util.List;
 import java.util.Objects;
-import java.util.TreeMap;
 import org.springframework.stereotype.Component;
-import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
@@ -27,27 +26,21 @@ class FlowdockWorkspaceCopy implements WorkspaceCopyHook {
 
     @Override
     public WorkspaceFixture adjust(WorkspaceFixture copy, String tag) {
-        Map<String, JsonNode> sections = new TreeMap<>(copy.sections());
-        sections.computeIfPresent("integrationSources", (name, sources) -> {
-            JsonNode renewed = sources.deepCopy();
-            for (JsonNode entry : renewed) {
-                if (entry instanceof ObjectNode source) {
-                    copy.credentials().stream()
-                            .filter(c -> "ROOM_TOKEN".equals(c.kind()) && "source".equals(c.binding())
-                                    && Objects.equals(c.room(), source.path("room").asString())
-                                    && Objects.equals(c.label(), source.path("name").asString()))
-                            .map(CredentialFixture::secret).filter(Objects::nonNull).findFirst()
-                            .ifPresent(token -> {
-                                source.put("token", token);
-                                source.remove("tokenHash");
-                            });
-                }
-            }
-            return renewed;
-        });
-        sections.computeIfPresent("oauthApps", (name, apps) -> OAuthAppsFixtureSection.renewedForCopy(apps, tag, ""));
-        return new WorkspaceFixture(copy.vendor(), copy.slug(), copy.externalId(), copy.name(), copy.plan(),
-                copy.apiAccess(), copy.billingLimited(), copy.createdAt(), copy.settings(), copy.accounts(),
-                copy.credentials(), copy.rooms(), copy.contacts(), copy.tickets(), sections);
+        return copy
+                .withSection("integrationSources", sources -> FixtureJson.changedEntries(sources,
+                        source -> pointAtRenewedToken(source, copy.credentials())))
+                .withSection(OAuthAppsFixtureSection.NAME, apps -> OAuthAppsFixtureSection.renewedForCopy(apps, tag, ""));
+    }
+
+    private static void pointAtRenewedToken(ObjectNode source, List<CredentialFixture> credentials) {
+        credentials.stream()
+                .filter(c -> "ROOM_TOKEN".equals(c.kind()) && "source".equals(c.binding())
+                        && Objects.equals(c.room(), source.path("room").asString())
+                        && Objects.equals(c.label(), source.path("name").asString()))
+                .map(CredentialFixture::secret).filter(Objects::nonNull).findFirst()
+                .ifPresent(token -> {
+                    source.put("token", token);
+                    source.remove("tokenHash");
+                });
     }
 }

@@ -12,13 +12,12 @@ import java.util.List;
 import org.springframework.stereotype.Component;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.ObjectMapper;
-import tools.jackson.databind.node.ObjectNode;
 
 /** Fixture section {@code oauthApps}: the workspace's registered OAuth 2.0 client applications. */
 @Component
 public class OAuthAppsFixtureSection implements FixtureSection {
 
-    static final String NAME = "oauthApps";
+    public static final String NAME = "oauthApps";
 
     private final OAuthAppRepository apps;
     private final AccountRepository accounts;
@@ -38,16 +37,12 @@ public class OAuthAppsFixtureSection implements FixtureSection {
      * the stored digest. The same for every vendor with OAuth apps; the vendor gives its prefix.
      */
     public static JsonNode renewedForCopy(JsonNode apps, String tag, String secretPrefix) {
-        JsonNode renewed = apps.deepCopy();
-        for (JsonNode entry : renewed) {
-            if (entry instanceof ObjectNode app) {
-                app.put("clientId", app.path("clientId").asString() + "-" + tag);
-                app.put("clientSecret", secretPrefix + SecretHasher.randomSecret(40));
-                app.remove("clientSecretHash");
-                app.remove("secretDisplayPrefix");
-            }
-        }
-        return renewed;
+        return FixtureJson.changedEntries(apps, app -> {
+            app.put("clientId", app.path("clientId").asString() + "-" + tag);
+            app.put("clientSecret", secretPrefix + SecretHasher.randomSecret(40));
+            app.remove("clientSecretHash");
+            app.remove("secretDisplayPrefix");
+        });
     }
 
     @Override
