@@ -1,18 +1,17 @@
 package dev.teamgate.commflow;
 
 import dev.teamgate.domain.account.Account;
-import dev.teamgate.domain.account.AccountRepository;
+import dev.teamgate.domain.oauth.AuthorizationRedirect;
 import dev.teamgate.domain.oauth.IssuedTokens;
 import dev.teamgate.domain.oauth.OAuthApp;
 import dev.teamgate.domain.oauth.OAuthAppRepository;
+import dev.teamgate.domain.oauth.OAuthApprovers;
 import dev.teamgate.domain.oauth.OAuthException;
 import dev.teamgate.domain.oauth.OAuthService;
 import dev.teamgate.domain.oauth.TokenPolicy;
 import dev.teamgate.platform.error.ApiProblem;
 import dev.teamgate.platform.error.ApiProblemException;
 import dev.teamgate.platform.error.ProblemKind;
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -28,14 +27,14 @@ import org.springframework.transaction.annotation.Transactional;
 class OAuthFlow {
 
     private final OAuthAppRepository apps;
-    private final AccountRepository accounts;
+    private final OAuthApprovers approvers;
     private final OAuthService oauth;
     private final TokenPolicy policy;
     private final CommFlowProperties properties;
 
-    OAuthFlow(OAuthAppRepository apps, AccountRepository accounts, OAuthService oauth, CommFlowProperties properties) {
+    OAuthFlow(OAuthAppRepository apps, OAuthApprovers approvers, OAuthService oauth, CommFlowProperties properties) {
         this.apps = apps;
-        this.accounts = accounts;
+        this.approvers = approvers;
         this.oauth = oauth;
         this.properties = properties;
         this.policy = new TokenPolicy(CommFlowConfiguration.KEY, "cf_at_", "cf_rt_",
@@ -117,22 +116,15 @@ class OAuthFlow {
     @Transactional(readOnly = true)
     public Account approver(OAuthApp app, String userId) {
         if (userId != null && !userId.isBlank()) {
-            return accounts.findByWorkspaceAndExternalId(app.getWorkspace(), userId)
-                    .filter(Account::isActive)
+            return approvers.named(app, userId)
                     .orElseThrow(() -> badAuthorization("user", "No active user '" + userId + "' in the app's workspace."));
         }
-        if (app.getAccount() != null && app.getAccount().isActive()) {
-            return app.getAccount();
-        }
-        List<Account> all = accounts.findByWorkspaceOrderById(app.getWorkspace()).stream().filter(Account::isActive).toList();
-        return all.stream().filter(a -> a.getRole().isAdministrative()).findFirst()
-                .or(() -> all.stream().findFirst())
+        return approvers.byDefault(app)
                 .orElseThrow(() -> badAuthorization("user", "The app's workspace has no user who could approve."));
     }
 
-    @Transactional(readOnly = true)
     public List<Account> users(OAuthApp app) {
-        return accounts.findByWorkspaceOrderById(app.getWorkspace()).stream().filter(Account::isActive).toList();
+        return approvers.users(app);
     }
 
     /** The redirect that hands the app a new code. */
@@ -140,12 +132,12 @@ class OAuthFlow {
     public String approve(AuthorizationRequest request, Set<String> scopes, Account user) {
         String code = oauth.issueCode(request.app(), user, request.redirectUriGiven() ? request.redirectUri() : null,
                 scopes, request.codeChallenge(), request.codeChallengeMethod(), properties.oauth().codeLifetime());
-        return redirect(request, "code=" + code);
+        return AuthorizationRedirect.withCode(request.redirectUri(), code, request.state());
     }
 
     /** The redirect that tells the app about an error (RFC 6749 section 4.1.2.1). */
     String refuse(AuthorizationRequest request, String error, String description) {
-        return redirect(request, "error=" + error + "&error_description=" + encode(description));
+        return AuthorizationRedirect.withError(request.redirectUri(), error, description, request.state());
     }
 
     IssuedTokens exchangeCode(String clientId, String clientSecret, String code, String redirectUri, String verifier) {
@@ -160,12 +152,6 @@ class OAuthFlow {
             throw new OAuthException("invalid_scope", "Unknown scope '" + unknown.getMessage() + "'.");
         }
         return oauth.refresh(clientId, clientSecret, refreshToken, narrowed, policy);
-    }
-
-    private static String redirect(AuthorizationRequest request, String parameters) {
-        String separator = request.redirectUri().contains("?") ? "&" : "?";
-        String state = request.state() == null ? "" : "&state=" + encode(request.state());
-        return request.redirectUri() + separator + parameters + state;
     }
 
     private static Set<String> orderedAll() {
@@ -183,9 +169,5 @@ class OAuthFlow {
 
     private static String blankToNull(String value) {
         return value == null || value.isBlank() ? null : value;
-    }
-
-    private static String encode(String value) {
-        return URLEncoder.encode(value, StandardCharsets.UTF_8);
     }
 }

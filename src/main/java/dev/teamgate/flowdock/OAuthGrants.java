@@ -1,15 +1,14 @@
 package dev.teamgate.flowdock;
 
 import dev.teamgate.domain.account.Account;
-import dev.teamgate.domain.account.AccountRepository;
+import dev.teamgate.domain.oauth.AuthorizationRedirect;
 import dev.teamgate.domain.oauth.IssuedTokens;
 import dev.teamgate.domain.oauth.OAuthApp;
 import dev.teamgate.domain.oauth.OAuthAppRepository;
+import dev.teamgate.domain.oauth.OAuthApprovers;
 import dev.teamgate.domain.oauth.OAuthException;
 import dev.teamgate.domain.oauth.OAuthService;
 import dev.teamgate.domain.oauth.TokenPolicy;
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Set;
 import org.springframework.stereotype.Component;
@@ -28,14 +27,14 @@ class OAuthGrants {
     static final String OUT_OF_BAND = "urn:ietf:wg:oauth:2.0:oob";
 
     private final OAuthAppRepository apps;
-    private final AccountRepository accounts;
+    private final OAuthApprovers approvers;
     private final OAuthService oauth;
     private final TokenPolicy policy;
     private final FlowdockProperties properties;
 
-    OAuthGrants(OAuthAppRepository apps, AccountRepository accounts, OAuthService oauth, FlowdockProperties properties) {
+    OAuthGrants(OAuthAppRepository apps, OAuthApprovers approvers, OAuthService oauth, FlowdockProperties properties) {
         this.apps = apps;
-        this.accounts = accounts;
+        this.approvers = approvers;
         this.oauth = oauth;
         this.properties = properties;
         // Real Flowdock tokens carry no prefix; refresh tokens only come with offline_access.
@@ -85,23 +84,17 @@ class OAuthGrants {
     /** Who approves: the named user of the app's organization, else the app's own user, else the first admin. */
     Account approver(OAuthApp app, String userId) {
         if (userId != null && !userId.isBlank()) {
-            return accounts.findByWorkspaceAndExternalId(app.getWorkspace(), userId)
-                    .filter(Account::isActive)
+            return approvers.named(app, userId)
                     .orElseThrow(() -> FlowdockErrors.oauthAuthorizeError("invalid_request",
                             "No active user " + userId + " in the application's organization"));
         }
-        if (app.getAccount() != null && app.getAccount().isActive()) {
-            return app.getAccount();
-        }
-        List<Account> all = users(app);
-        return all.stream().filter(a -> a.getRole().isAdministrative()).findFirst()
-                .or(() -> all.stream().findFirst())
+        return approvers.byDefault(app)
                 .orElseThrow(() -> FlowdockErrors.oauthAuthorizeError("invalid_request",
                         "The application's organization has no user who could approve"));
     }
 
     List<Account> users(OAuthApp app) {
-        return accounts.findByWorkspaceOrderById(app.getWorkspace()).stream().filter(Account::isActive).toList();
+        return approvers.users(app);
     }
 
     /** A new code for {@code user}, bound to the redirect URI it will be delivered to. */
@@ -115,12 +108,12 @@ class OAuthGrants {
         if (OUT_OF_BAND.equals(request.redirectUri())) {
             return outOfBandPage + "/" + code;
         }
-        return redirect(request, "code=" + code);
+        return AuthorizationRedirect.withCode(request.redirectUri(), code, request.state());
     }
 
     /** The redirect that tells the app about an error (RFC 6749 section 4.1.2.1). */
     String refusal(AuthorizationRequest request, String error, String description) {
-        return redirect(request, "error=" + error + "&error_description=" + encode(description));
+        return AuthorizationRedirect.withError(request.redirectUri(), error, description, request.state());
     }
 
     IssuedTokens exchangeCode(String clientId, String clientSecret, String code, String redirectUri) {
@@ -149,15 +142,5 @@ class OAuthGrants {
                     + String.join(" ", requested));
         }
         return requested;
-    }
-
-    private static String redirect(AuthorizationRequest request, String parameters) {
-        String separator = request.redirectUri().contains("?") ? "&" : "?";
-        String state = request.state() == null ? "" : "&state=" + encode(request.state());
-        return request.redirectUri() + separator + parameters + state;
-    }
-
-    private static String encode(String value) {
-        return URLEncoder.encode(value, StandardCharsets.UTF_8);
     }
 }
