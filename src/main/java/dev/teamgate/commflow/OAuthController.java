@@ -4,6 +4,7 @@ import dev.teamgate.domain.account.Account;
 import dev.teamgate.domain.oauth.IssuedTokens;
 import dev.teamgate.domain.oauth.OAuthException;
 import dev.teamgate.platform.auth.BearerTokens;
+import dev.teamgate.platform.web.OAuthAnswers;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.enums.ParameterIn;
@@ -13,8 +14,6 @@ import io.swagger.v3.oas.annotations.security.SecurityRequirements;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.Set;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.util.LinkedMultiValueMap;
@@ -66,15 +65,13 @@ class OAuthController {
         try {
             scopes = flow.validate(request);
         } catch (OAuthException e) {
-            return redirect(flow.refuse(request, e.error(), e.getMessage()));
+            return OAuthAnswers.redirect(flow.refuse(request, e.error(), e.getMessage()));
         }
         Account user = flow.approver(request.app(), params.getFirst("user"));
         if ("true".equalsIgnoreCase(params.getFirst("auto_approve")) || request.app().isAutoApprove()) {
-            return redirect(flow.approve(request, scopes, user));
+            return OAuthAnswers.redirect(flow.approve(request, scopes, user));
         }
-        String page = ConsentPage.render(request, scopes, flow.users(request.app()), user);
-        return ResponseEntity.ok().contentType(new MediaType(MediaType.TEXT_HTML, java.nio.charset.StandardCharsets.UTF_8))
-                .header(HttpHeaders.CACHE_CONTROL, "no-store").body(page);
+        return OAuthAnswers.page(ConsentPage.render(request, scopes, flow.users(request.app()), user));
     }
 
     @PostMapping(path = "/authorize", consumes = MediaType.APPLICATION_FORM_URLENCODED_VALUE)
@@ -86,12 +83,12 @@ class OAuthController {
         try {
             scopes = flow.validate(request);
         } catch (OAuthException e) {
-            return redirect(flow.refuse(request, e.error(), e.getMessage()));
+            return OAuthAnswers.redirect(flow.refuse(request, e.error(), e.getMessage()));
         }
         if (!"approve".equals(params.getFirst("decision"))) {
-            return redirect(flow.refuse(request, "access_denied", "The user denied the request."));
+            return OAuthAnswers.redirect(flow.refuse(request, "access_denied", "The user denied the request."));
         }
-        return redirect(flow.approve(request, scopes, flow.approver(request.app(), params.getFirst("user"))));
+        return OAuthAnswers.redirect(flow.approve(request, scopes, flow.approver(request.app(), params.getFirst("user"))));
     }
 
     @PostMapping(path = "/token", consumes = MediaType.APPLICATION_FORM_URLENCODED_VALUE)
@@ -139,9 +136,8 @@ class OAuthController {
                 throw CommFlowErrors.oauthError("unsupported_grant_type",
                         "grant_type must be authorization_code or refresh_token.");
             }
-            return ResponseEntity.ok().header(HttpHeaders.CACHE_CONTROL, "no-store").header(HttpHeaders.PRAGMA, "no-cache")
-                    .body(new TokenResponse(tokens.accessToken(), "Bearer", tokens.expiresInSeconds(), tokens.refreshToken(),
-                            String.join(" ", tokens.scopes())));
+            return OAuthAnswers.tokens().body(new TokenResponse(tokens.accessToken(), "Bearer", tokens.expiresInSeconds(),
+                    tokens.refreshToken(), String.join(" ", tokens.scopes())));
         } catch (OAuthException e) {
             throw CommFlowErrors.oauthError(e.error(), e.getMessage().endsWith(".") ? e.getMessage() : e.getMessage() + ".");
         }
@@ -151,10 +147,5 @@ class OAuthController {
         return flow.check(params.getFirst("client_id"), params.getFirst("redirect_uri"), params.getFirst("response_type"),
                 params.getFirst("scope"), params.getFirst("state"), params.getFirst("code_challenge"),
                 params.getFirst("code_challenge_method"));
-    }
-
-    private static ResponseEntity<String> redirect(String location) {
-        return ResponseEntity.status(HttpStatus.FOUND).header(HttpHeaders.LOCATION, location)
-                .header(HttpHeaders.CACHE_CONTROL, "no-store").build();
     }
 }

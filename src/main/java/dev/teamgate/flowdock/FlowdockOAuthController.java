@@ -4,6 +4,7 @@ import dev.teamgate.domain.account.Account;
 import dev.teamgate.domain.oauth.IssuedTokens;
 import dev.teamgate.domain.oauth.OAuthException;
 import dev.teamgate.platform.auth.BearerTokens;
+import dev.teamgate.platform.web.OAuthAnswers;
 import dev.teamgate.platform.error.ApiProblemException;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
@@ -12,10 +13,8 @@ import io.swagger.v3.oas.annotations.enums.ParameterIn;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
-import java.nio.charset.StandardCharsets;
 import java.util.Set;
 import org.springframework.http.HttpHeaders;
-import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -68,13 +67,13 @@ class FlowdockOAuthController {
         try {
             scopes = grants.validate(request);
         } catch (OAuthException e) {
-            return redirect(grants.refusal(request, e.error(), e.getMessage()));
+            return OAuthAnswers.redirect(grants.refusal(request, e.error(), e.getMessage()));
         }
         Account user = grants.approver(request.app(), text(params, "user"));
         if ("true".equalsIgnoreCase(text(params, "auto_approve")) || request.app().isAutoApprove()) {
             return approved(request, scopes, user, http);
         }
-        return html(OAuthPages.consent(request, scopes, grants.users(request.app()), user));
+        return OAuthAnswers.page(OAuthPages.consent(request, scopes, grants.users(request.app()), user));
     }
 
     @PostMapping("/oauth/authorize")
@@ -87,10 +86,10 @@ class FlowdockOAuthController {
         try {
             scopes = grants.validate(request);
         } catch (OAuthException e) {
-            return redirect(grants.refusal(request, e.error(), e.getMessage()));
+            return OAuthAnswers.redirect(grants.refusal(request, e.error(), e.getMessage()));
         }
         if (!"approve".equals(text(params, "decision"))) {
-            return redirect(grants.refusal(request, "access_denied", "The user denied the request"));
+            return OAuthAnswers.redirect(grants.refusal(request, "access_denied", "The user denied the request"));
         }
         return approved(request, scopes, grants.approver(request.app(), text(params, "user")), http);
     }
@@ -100,7 +99,7 @@ class FlowdockOAuthController {
             description = "Where an application registered with urn:ietf:wg:oauth:2.0:oob is sent: the code is the "
                     + "last path segment, and the page shows it.")
     ResponseEntity<String> outOfBand(@PathVariable String code) {
-        return html(OAuthPages.outOfBand(code));
+        return OAuthAnswers.page(OAuthPages.outOfBand(code));
     }
 
     @PostMapping("/oauth/token")
@@ -136,8 +135,7 @@ class FlowdockOAuthController {
             throw FlowdockErrors.oauthError(e.error(), e.getMessage());
         }
         TokenAnswer answer = TokenAnswer.of(tokens);
-        ResponseEntity.BodyBuilder ok = ResponseEntity.ok().header(HttpHeaders.CACHE_CONTROL, "no-store")
-                .header(HttpHeaders.PRAGMA, "no-cache");
+        ResponseEntity.BodyBuilder ok = OAuthAnswers.tokens();
         if (acceptsJson(http)) {
             return ok.contentType(MediaType.APPLICATION_JSON).body(json.writeValueAsString(answer));
         }
@@ -147,7 +145,7 @@ class FlowdockOAuthController {
     private ResponseEntity<String> approved(OAuthGrants.AuthorizationRequest request, Set<String> scopes, Account user,
                                             HttpServletRequest http) {
         String code = grants.issueCode(request, scopes, user);
-        return redirect(grants.codeRedirect(request, code, links.of(http).api() + "/oauth/authorize"));
+        return OAuthAnswers.redirect(grants.codeRedirect(request, code, links.of(http).api() + "/oauth/authorize"));
     }
 
     private OAuthGrants.AuthorizationRequest check(FlowdockParams params) {
@@ -175,15 +173,5 @@ class FlowdockOAuthController {
         } catch (org.springframework.util.InvalidMimeTypeException unreadable) {
             return false;
         }
-    }
-
-    private static ResponseEntity<String> html(String page) {
-        return ResponseEntity.ok().contentType(new MediaType(MediaType.TEXT_HTML, StandardCharsets.UTF_8))
-                .header(HttpHeaders.CACHE_CONTROL, "no-store").body(page);
-    }
-
-    private static ResponseEntity<String> redirect(String location) {
-        return ResponseEntity.status(HttpStatus.FOUND).header(HttpHeaders.LOCATION, location)
-                .header(HttpHeaders.CACHE_CONTROL, "no-store").build();
     }
 }
