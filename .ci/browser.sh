@@ -3,12 +3,6 @@
 # Installs what it needs: Debian's Chromium (if missing) and the pinned npm packages of
 # src/test/browser (playwright-core drives the system Chromium; Redocly CLI lints).
 
-# A copy of the jar verify built: the Spring AOT build that runs meanwhile rewrites target/'s jar.
-copy_jar_for_browser_tests() {
-  mkdir -p target/browser
-  cp "$(ls target/teamgate-*-exec.jar | head -n 1)" target/browser/teamgate.jar
-}
-
 run_browser_tests() {
   if ! command -v chromium >/dev/null 2>&1; then
     echo "Installing Chromium (Debian package)…"
@@ -18,7 +12,8 @@ run_browser_tests() {
   fi
   (cd src/test/browser && npm ci --no-audit --no-fund --loglevel=error)
 
-  local port=18765 jar=target/browser/teamgate.jar
+  local port=18765 jar
+  jar=$(ls target/teamgate-*-exec.jar | head -n 1)
   # The client compiler only and the serial collector, as the process tests start it: half the CPU.
   java -XX:TieredStopAtLevel=1 -XX:+UseSerialGC -jar "$jar" --server.port=$port --server.address=127.0.0.1 > target/browser-server.log 2>&1 &
   local pid=$!

@@ -17,14 +17,15 @@ install_docker_packages() {
 }
 
 # The base image's Debian root (a JRE and curl) is fetched and unpacked in the background while
-# the Maven build runs: it waits on the network and the disk more than on the two cores.
+# the Maven build runs: it waits on the network and the disk more than on the two cores, and at the
+# lowest CPU priority it never slows the build.
 BASE_ROOTFS=target/debootstrap
 prepare_base_rootfs_in_background() {
   install_docker_packages
   mkdir -p target
   if [ ! -x "$BASE_ROOTFS/usr/bin/java" ]; then
     rm -rf "$BASE_ROOTFS"
-    debootstrap --variant=minbase --include=openjdk-17-jre-headless,curl bookworm "$BASE_ROOTFS" \
+    nice -n 19 debootstrap --variant=minbase --include=openjdk-17-jre-headless,curl bookworm "$BASE_ROOTFS" \
       >target/debootstrap.log 2>&1 &
     BASE_ROOTFS_PID=$!
   fi
@@ -58,14 +59,22 @@ build_images() {
   docker build -q --build-arg BASE_IMAGE="$DOCKER_BASE_IMAGE" -t "$DOCKER_IMAGE" .
 }
 
-run_docker_tests() {
-  start_docker
-  # The plain jar and the exec jar that verify built into ~/.m2 (the example project depends on
-  # them), without building them again.
+# The plain jar and the exec jar that verify built, into ~/.m2 (the example project depends on them),
+# without building them again.
+install_built_jars() {
   local exec_jar
   exec_jar=$(ls target/teamgate-*-exec.jar | head -n 1)
   ./mvnw -B -q install:install-file -Dfile="${exec_jar%-exec.jar}.jar" -DpomFile=pom.xml
   ./mvnw -B -q install:install-file -Dfile="$exec_jar" -DpomFile=pom.xml -Dclassifier=exec
+}
+
+# The separate example project (examples/junit5) against the installed artifact, as a user's build runs it.
+run_example_project() {
+  ./mvnw -B -f examples/junit5/pom.xml test
+}
+
+run_docker_tests() {
+  start_docker
   phase docker-images
   build_images
   phase docker-tests
@@ -75,7 +84,5 @@ run_docker_tests() {
     ./mvnw -B failsafe:integration-test failsafe:verify -Dit.test='TeamgateContainerIT,ImageModeExtensionIT' \
       -Dgroups=docker -DexcludedGroups=none-excluded -Dteamgate.test.image="$DOCKER_IMAGE" \
       -DargLine=-Dapi.version=1.41
-  phase example-project
-  ./mvnw -B -f examples/junit5/pom.xml test
   stop_docker
 }
