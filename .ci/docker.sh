@@ -1,9 +1,9 @@
 #!/usr/bin/env bash
 # The Docker side of CI: Debian's Docker engine, a base image built from Debian packages (no image
 # registry is reachable here), Teamgate's image from the jar Maven built, then the Testcontainers
-# tests (tagged docker, left out of ./mvnw verify) and the separate example project against the
-# installed artifact. Sourced by .ci/run; everything it makes stays inside this run (the debootstrap
-# directory lives under target/ of the fresh clone).
+# tests (tagged docker, left out of ./mvnw verify); and the separate example project against the
+# installed artifact. Sourced by .ci/run and its side track (.ci/side-track.sh); everything it makes
+# stays inside this run (the debootstrap directory lives under target/ of the fresh clone).
 
 DOCKER_IMAGE=teamgate:ci
 DOCKER_BASE_IMAGE=teamgate-base:ci
@@ -17,15 +17,14 @@ install_docker_packages() {
 }
 
 # The base image's Debian root (a JRE and curl) is fetched and unpacked in the background while
-# the Maven build runs: it waits on the network and the disk more than on the two cores, and at the
-# lowest CPU priority it never slows the build.
-BASE_ROOTFS=target/debootstrap
+# the Maven builds run: it waits on the network and the disk more than on the two cores.
+BASE_ROOTFS=$PWD/target/debootstrap
 prepare_base_rootfs_in_background() {
   install_docker_packages
   mkdir -p target
   if [ ! -x "$BASE_ROOTFS/usr/bin/java" ]; then
     rm -rf "$BASE_ROOTFS"
-    nice -n 19 debootstrap --variant=minbase --include=openjdk-17-jre-headless,curl bookworm "$BASE_ROOTFS" \
+    debootstrap --variant=minbase --include=openjdk-17-jre-headless,curl bookworm "$BASE_ROOTFS" \
       >target/debootstrap.log 2>&1 &
     BASE_ROOTFS_PID=$!
   fi
@@ -73,16 +72,13 @@ run_example_project() {
   ./mvnw -B -f examples/junit5/pom.xml test
 }
 
+# From the folder whose target/ holds the compiled tests, once build_images has made the image. The
+# side track may wait for a core, so a container gets 10 minutes to start.
 run_docker_tests() {
-  start_docker
-  phase docker-images
-  build_images
-  phase docker-tests
   # Ryuk and the start-up checks need images from a registry; the engine speaks API 1.41; this
   # machine may itself be a container, so name the host Testcontainers should use.
   TESTCONTAINERS_RYUK_DISABLED=true TESTCONTAINERS_CHECKS_DISABLE=true TESTCONTAINERS_HOST_OVERRIDE=127.0.0.1 \
     ./mvnw -B failsafe:integration-test failsafe:verify -Dit.test='TeamgateContainerIT,ImageModeExtensionIT' \
       -Dgroups=docker -DexcludedGroups=none-excluded -Dteamgate.test.image="$DOCKER_IMAGE" \
-      -DargLine=-Dapi.version=1.41
-  stop_docker
+      "-DargLine=-Dapi.version=1.41 -Dteamgate.test.start-timeout=PT10M"
 }

@@ -29,8 +29,11 @@ start_postgres() {
   trap stop_postgres EXIT
   "$bin/psql" -q -h 127.0.0.1 -p "$PG_PORT" -U postgres \
     -c "create user teamgate password 'teamgate' createdb" \
-    -c "create database teamgate_it owner teamgate"
+    -c "create database teamgate_it owner teamgate" \
+    -c "create database teamgate_it_side owner teamgate"
   export TEAMGATE_TEST_POSTGRES_URL="jdbc:postgresql://127.0.0.1:$PG_PORT/teamgate_it"
+  # A database of its own for CI's side track (.ci/side-track.sh), whose process tests run while verify's do.
+  export TEAMGATE_TEST_POSTGRES_SIDE_URL="jdbc:postgresql://127.0.0.1:$PG_PORT/teamgate_it_side"
   export TEAMGATE_TEST_POSTGRES_USER=teamgate
   export TEAMGATE_TEST_POSTGRES_PASSWORD=teamgate
   echo "PostgreSQL $("$bin/postgres" --version | awk '{print $3}') started on 127.0.0.1:$PG_PORT for the postgres-profile tests"

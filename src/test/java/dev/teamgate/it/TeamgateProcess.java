@@ -44,7 +44,8 @@ final class TeamgateProcess implements AutoCloseable {
         Process process = new ProcessBuilder(command).redirectErrorStream(true)
                 .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile())).start();
         TeamgateProcess started = new TeamgateProcess(process, port);
-        started.awaitReady(Duration.ofMinutes(3));
+        // As long as @TeamgateTest waits (busy CI machines): -Dteamgate.test.start-timeout, 5 minutes by default.
+        started.awaitReady(Duration.parse(System.getProperty("teamgate.test.start-timeout", "PT5M")));
         return started;
     }
 
