@@ -7,9 +7,9 @@ import dev.teamgate.domain.oauth.OAuthApp;
 import dev.teamgate.domain.oauth.OAuthAppAdministration;
 import dev.teamgate.domain.oauth.OAuthAppKind;
 import dev.teamgate.domain.oauth.OAuthAppRequest;
-import dev.teamgate.domain.oauth.RegisteredApp;
 import dev.teamgate.domain.workspace.Workspace;
 import dev.teamgate.domain.workspace.WorkspaceRepository;
+import dev.teamgate.platform.web.OAuthAppsAdminEndpoints;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.ExampleObject;
@@ -17,12 +17,10 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.transaction.annotation.Transactional;
-import org.springframework.web.bind.annotation.DeleteMapping;
-import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -40,31 +38,22 @@ import org.springframework.web.bind.annotation.RestController;
 @Transactional
 @RequestMapping("/_admin/flowdock/oauth-apps")
 @Tag(name = "Flowdock OAuth applications")
-class FlowdockOAuthAppsAdminController {
+class FlowdockOAuthAppsAdminController extends OAuthAppsAdminEndpoints<FlowdockOAuthAppsAdminController.FlowdockAppView> {
 
     /** Flowdock's apps: generated ids and secrets are bare, scopes are Flowdock's six. */
     static final OAuthAppKind KIND = new OAuthAppKind(FlowdockConfiguration.KEY, "", "", "OAuth application",
             scope -> Scopes.ALL.contains(scope) ? Optional.of(scope) : Optional.empty(), Scopes.ALL);
 
-    private final OAuthAppAdministration apps;
     private final WorkspaceRepository workspaces;
 
     FlowdockOAuthAppsAdminController(OAuthAppAdministration apps, WorkspaceRepository workspaces) {
-        this.apps = apps;
+        super(apps, KIND);
         this.workspaces = workspaces;
     }
 
-    @GetMapping
-    @Operation(summary = "Every Flowdock OAuth application")
-    FlowdockAppList list() {
-        List<FlowdockAppView> views = apps.list(KIND).stream().map(a -> FlowdockAppView.of(a, null)).toList();
-        return new FlowdockAppList(views.size(), views);
-    }
-
-    @GetMapping("/{clientId}")
-    @Operation(summary = "One Flowdock OAuth application")
-    FlowdockAppView get(@PathVariable String clientId) {
-        return FlowdockAppView.of(apps.find(KIND, clientId), null);
+    @Override
+    protected FlowdockAppView view(OAuthApp app, @Nullable String clientSecret) {
+        return FlowdockAppView.of(app, clientSecret);
     }
 
     @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
@@ -84,24 +73,12 @@ class FlowdockOAuthAppsAdminController {
         }
         Workspace organization = workspaces.findByVendorAndSlug(FlowdockConfiguration.KEY, body.organization())
                 .orElseThrow(() -> new NotFoundException("Flowdock organization", body.organization()));
-        RegisteredApp registered = apps.register(KIND, organization, new OAuthAppRequest(body.name(), body.redirectUris(),
-                body.scopes(), Boolean.TRUE.equals(body.autoApprove()), body.user(), "user", body.clientId(),
-                body.clientSecret()));
-        return FlowdockAppView.of(registered.app(), registered.clientSecret());
-    }
-
-    @DeleteMapping("/{clientId}")
-    @ResponseStatus(HttpStatus.NO_CONTENT)
-    @Operation(summary = "Remove an OAuth application and revoke every token it was issued")
-    void delete(@PathVariable String clientId) {
-        apps.delete(KIND, clientId);
+        return register(organization, new OAuthAppRequest(body.name(), body.redirectUris(), body.scopes(),
+                Boolean.TRUE.equals(body.autoApprove()), body.user(), "user", body.clientId(), body.clientSecret()));
     }
 
     record NewFlowdockApp(String organization, String name, List<String> redirectUris, List<String> scopes,
                   Boolean autoApprove, String user, String clientId, String clientSecret) {
-    }
-
-    record FlowdockAppList(int count, List<FlowdockAppView> apps) {
     }
 
     /** An application as the control plane shows it; {@code clientSecret} only in the answer that created it. */
@@ -109,7 +86,7 @@ class FlowdockOAuthAppsAdminController {
                    boolean autoApprove, String user, String clientSecretPrefix,
                    @JsonInclude(JsonInclude.Include.NON_NULL) String clientSecret, Instant createdAt) {
 
-        static FlowdockAppView of(OAuthApp app, String secret) {
+        static FlowdockAppView of(OAuthApp app, @Nullable String secret) {
             return new FlowdockAppView(app.getClientId(), app.getName(), app.getWorkspace().getSlug(), app.redirectUriList(),
                     List.copyOf(app.scopeSet()), app.isAutoApprove(),
                     app.getAccount() == null ? null : app.getAccount().getExternalId(), app.getSecretDisplayPrefix(),
