@@ -1,9 +1,8 @@
 #!/usr/bin/env bash
 # CI's side track: the work that does not need verify's output, run while ./mvnw -B verify runs, in
 # a copy of the sources (its own target/, so it never writes what verify writes) and in the kernel's
-# idle scheduling class (chrt --idle) while verify runs: it gets a core only when verify leaves one
-# idle, and verify's threads take it back at once. After verify it runs in the normal class
-# (promote_side_track). Verify's tests keep about 1.3 of the 2 cores busy; measured here,
+# idle scheduling class (chrt --idle): it gets a core only when verify leaves one idle, and verify's
+# threads take it back at once. Verify's tests keep about 1.3 of the 2 cores busy; measured here,
 # surefire took 147 s alone, 149 s beside a busy loop in the idle class and 159 s beside one at
 # nice 19. In order:
 #   1. the Spring AOT launch that bench/run uses (docs/startup.md: the aot-cache profile without its
@@ -53,21 +52,6 @@ run_aot_process_tests() {
     ./mvnw -B failsafe:integration-test failsafe:verify -Dit.test='PostgresProfileIT,RunTimeSettingsIT' \
       -Dteamgate.it.jar=target/app/teamgate.jar -Dteamgate.it.jvm-args=-Dspring.aot.enabled=true \
       -DargLine=-Dteamgate.test.start-timeout=PT10M
-}
-
-# Once verify is done, what is left of the side track is on CI's critical path: every process of it
-# (and so every process it starts from now on, which inherits the policy) moves to the normal
-# scheduling class, to share the cores evenly with the browser step and the example project. A
-# process forked while the tree is being walked may stay in the idle class; that costs only speed.
-promote_side_track() {
-  local queue=("$SIDE_TRACK_PID") pid
-  while [ ${#queue[@]} -gt 0 ]; do
-    pid=${queue[0]}
-    queue=("${queue[@]:1}")
-    chrt --other --all-tasks --pid 0 "$pid" >/dev/null 2>&1 || true
-    # shellcheck disable=SC2207 # pgrep prints one number a line
-    queue+=($(pgrep -P "$pid" || true))
-  done
 }
 
 # In the shell that started the side track (a subshell cannot wait for it): its status and its output.
