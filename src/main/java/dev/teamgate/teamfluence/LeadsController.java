@@ -38,18 +38,9 @@ class LeadsController {
                     + "the person's whole engagement history, newest first.")
     @ApiResponse(responseCode = "200", content = @Content(mediaType = "application/json",
             schema = @Schema(implementation = LeadList.class)))
-    @ApiResponse(responseCode = "202", description = "Accepted but not completed (billing limitation)",
-            content = @Content(mediaType = "application/json", schema = @Schema(implementation = TeamfluenceDetail.class)))
-    @ApiResponse(responseCode = "400", description = "Malformed parameter", content = @Content(mediaType = "application/json",
-            schema = @Schema(implementation = TeamfluenceDetail.class)))
-    @ApiResponse(responseCode = "401", description = "API key missing, invalid, or not this profile's",
-            content = @Content(mediaType = "application/json", schema = @Schema(implementation = TeamfluenceDetail.class)))
-    @ApiResponse(responseCode = "402", description = "Missing Billing Scope", content = @Content(mediaType = "application/json",
-            schema = @Schema(implementation = TeamfluenceDetail.class)))
     @ApiResponse(responseCode = "404", description = "Unknown profile or activity", content = @Content(mediaType = "application/json",
             schema = @Schema(implementation = TeamfluenceDetail.class)))
-    @ApiResponse(responseCode = "429", description = "Personal key over its per-second limit",
-            content = @Content(mediaType = "application/json", schema = @Schema(implementation = TeamfluenceDetail.class)))
+    @BillingGatedAnswers
     ResponseEntity<Object> leads(
             @Parameter(hidden = true) Caller caller,
             @Parameter(description = "Your own profile id") @PathVariable("profile_id") String profileId,
