@@ -68,6 +68,7 @@ class OpenApiGroups {
                             "Request journal", "Faults", "Rate limits", "Clock", "Outbound webhooks"), List.of("Health"));
                     OpenApiTidying.declareAdminRefusals(openApi);
                     OpenApiTidying.describeTags(openApi);
+                    OpenApiTidying.sortResponses(openApi);
                 })
                 .build();
     }
@@ -91,6 +92,7 @@ class OpenApiGroups {
                     OpenApiTidying.fillMissingParameterSchemas(openApi);
                     OpenApiTidying.fillMissingSummaries(openApi);
                     OpenApiTidying.describeTags(openApi);
+                    OpenApiTidying.sortResponses(openApi);
                     if (openApi.getComponents() == null) {
                         openApi.components(new Components());
                     }

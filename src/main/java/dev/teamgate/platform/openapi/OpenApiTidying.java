@@ -5,6 +5,9 @@ import io.swagger.v3.oas.models.Operation;
 import io.swagger.v3.oas.models.PathItem;
 import io.swagger.v3.oas.models.media.StringSchema;
 import io.swagger.v3.oas.models.parameters.Parameter;
+import io.swagger.v3.oas.models.responses.ApiResponses;
+import java.util.Comparator;
+import java.util.Map;
 
 /**
  * Small repairs that keep every generated document valid OpenAPI, whatever a controller's
@@ -12,7 +15,8 @@ import io.swagger.v3.oas.models.parameters.Parameter;
  * from query, form or JSON alike) gets a string schema, which is what it is on the wire (and its
  * example becomes text to match); an
  * operation without a summary gets one spelled out from its operation id ("listFlows_1" becomes
- * "List flows").
+ * "List flows"); each operation lists its responses in status order, however its annotations,
+ * meta-annotations and the platform's declarations added them.
  */
 final class OpenApiTidying {
 
@@ -28,6 +32,27 @@ final class OpenApiTidying {
                 if ((operation.getSummary() == null || operation.getSummary().isBlank()) && operation.getOperationId() != null) {
                     operation.setSummary(sentence(operation.getOperationId()));
                 }
+            }
+        }
+    }
+
+    /** 200, 202, 400, ... then {@code default}: the order a reader scans a response list in. */
+    static void sortResponses(OpenAPI openApi) {
+        if (openApi.getPaths() == null) {
+            return;
+        }
+        Comparator<String> byStatus = Comparator.comparing((String code) -> !code.matches("\\d{3}"))
+                .thenComparing(Comparator.naturalOrder());
+        for (PathItem item : openApi.getPaths().values()) {
+            for (Operation operation : item.readOperations()) {
+                if (operation.getResponses() == null) {
+                    continue;
+                }
+                ApiResponses sorted = new ApiResponses();
+                operation.getResponses().entrySet().stream().sorted(Map.Entry.comparingByKey(byStatus))
+                        .forEach(entry -> sorted.addApiResponse(entry.getKey(), entry.getValue()));
+                sorted.setExtensions(operation.getResponses().getExtensions());
+                operation.setResponses(sorted);
             }
         }
     }

@@ -7,6 +7,8 @@ import io.swagger.v3.oas.models.Operation;
 import io.swagger.v3.oas.models.PathItem;
 import io.swagger.v3.oas.models.Paths;
 import io.swagger.v3.oas.models.parameters.Parameter;
+import io.swagger.v3.oas.models.responses.ApiResponse;
+import io.swagger.v3.oas.models.responses.ApiResponses;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -45,5 +47,23 @@ class OpenApiTidyingTest {
         OpenApiTidying.fillMissingParameterSchemas(api);
 
         assertThat(dnd.getExample()).isEqualTo("false");
+    }
+
+    @Test
+    void responsesAreListedInStatusOrderWithDefaultLast() {
+        ApiResponse notFound = new ApiResponse().description("Unknown profile");
+        ApiResponses responses = new ApiResponses()
+                .addApiResponse("200", new ApiResponse().description("OK"))
+                .addApiResponse("404", notFound)
+                .addApiResponse("default", new ApiResponse().description("Anything else"))
+                .addApiResponse("202", new ApiResponse().description("Accepted"))
+                .addApiResponse("400", new ApiResponse().description("Bad"));
+        Operation operation = new Operation().operationId("posts").responses(responses);
+        OpenAPI api = new OpenAPI().paths(new Paths().addPathItem("/posts", new PathItem().get(operation)));
+
+        OpenApiTidying.sortResponses(api);
+
+        assertThat(operation.getResponses().keySet()).containsExactly("200", "202", "400", "404", "default");
+        assertThat(operation.getResponses().get("404")).isSameAs(notFound);
     }
 }
