@@ -1,9 +1,11 @@
 #!/usr/bin/env bash
-# Installs (Debian package) and starts a throw-away PostgreSQL cluster on 127.0.0.1:55432 for the
+# Installs (Debian package) and starts a throw-away PostgreSQL cluster on 127.0.0.1:25432 for the
 # postgres-profile integration tests, and exports TEAMGATE_TEST_POSTGRES_URL for them.
 # Stopped and removed when the calling script exits.
 
-PG_PORT=55432
+# Below Linux's ephemeral range (32768-60999): a port in it can be held by some client's connection
+# in TIME_WAIT (a test run just before), and PostgreSQL then cannot listen on it.
+PG_PORT=25432
 PG_DATA=/tmp/teamgate-ci-postgres
 
 pg_bin() {
