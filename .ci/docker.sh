@@ -17,7 +17,8 @@ install_docker_packages() {
 }
 
 # The base image's Debian root (a JRE and curl) is fetched and unpacked in the background while
-# the Maven builds run: it waits on the network and the disk more than on the two cores.
+# the Maven builds run: it waits on the network and the disk more than on the two cores, and it
+# runs in the side track's idle scheduling class (.ci/side-track.sh).
 BASE_ROOTFS=$PWD/target/debootstrap
 prepare_base_rootfs_in_background() {
   install_docker_packages

@@ -8,7 +8,7 @@
 #   1. the Spring AOT launch that bench/run uses (docs/startup.md: the aot-cache profile without its
 #      training run) and the process tests against it;
 #   2. the Docker image and its Testcontainers tests.
-# Sourced by .ci/run; the output goes to target/side-track.log and is printed after verify.
+# Sourced by .ci/run; the output goes to target/side-track.log, which .ci/run prints once it ends.
 
 SIDE_TREE=target/side-track
 
@@ -52,13 +52,4 @@ run_aot_process_tests() {
     ./mvnw -B failsafe:integration-test failsafe:verify -Dit.test='PostgresProfileIT,RunTimeSettingsIT' \
       -Dteamgate.it.jar=target/app/teamgate.jar -Dteamgate.it.jvm-args=-Dspring.aot.enabled=true \
       -DargLine=-Dteamgate.test.start-timeout=PT10M
-}
-
-# In the shell that started the side track (a subshell cannot wait for it): its status and its output.
-finish_side_track() {
-  local status=0
-  wait "$SIDE_TRACK_PID" || status=$?
-  echo "== side track (output below)"
-  cat target/side-track.log
-  [ "$status" = 0 ] || { echo "side track failed ($status)"; return 1; }
 }
