@@ -8,6 +8,7 @@ import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.time.Duration;
 import java.time.Instant;
+import lombok.RequiredArgsConstructor;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PutMapping;
@@ -23,13 +24,10 @@ import tools.jackson.databind.annotation.JsonDeserialize;
 @RestController
 @RequestMapping("/_admin/clock")
 @Tag(name = "Clock")
+@RequiredArgsConstructor
 class ClockController {
 
     private final TeamgateClock clock;
-
-    ClockController(TeamgateClock clock) {
-        this.clock = clock;
-    }
 
     @GetMapping
     @Operation(summary = "The current Teamgate time and whether it is frozen")

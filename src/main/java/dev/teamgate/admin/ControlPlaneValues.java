@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.TreeSet;
+import lombok.RequiredArgsConstructor;
 import org.springframework.stereotype.Component;
 
 /**
@@ -19,6 +20,7 @@ import org.springframework.stereotype.Component;
  * guessed. HTTP methods are case-insensitive and come back upper-case.
  */
 @Component
+@RequiredArgsConstructor
 class ControlPlaneValues {
 
     static final List<String> METHODS = List.of("GET", "HEAD", "POST", "PUT", "PATCH", "DELETE", "OPTIONS");
@@ -27,14 +29,6 @@ class ControlPlaneValues {
     private final WorkspaceRepository workspaces;
     private final SeedFixtures seed;
     private final RequestJournal journal;
-
-    ControlPlaneValues(VendorRegistry vendors, WorkspaceRepository workspaces, SeedFixtures seed,
-                       RequestJournal journal) {
-        this.vendors = vendors;
-        this.workspaces = workspaces;
-        this.seed = seed;
-        this.journal = journal;
-    }
 
     /** The vendor key itself, or a 400 listing every key. Null stays null (no filter). */
     String vendor(String value) {

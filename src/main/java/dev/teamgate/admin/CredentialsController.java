@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import lombok.RequiredArgsConstructor;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -20,17 +21,12 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 @RequestMapping("/_admin/credentials")
 @Tag(name = "Sandbox credentials")
+@RequiredArgsConstructor
 class CredentialsController {
 
     private final SeedFixtures seed;
     private final DemoCredentialEntries entries;
     private final ControlPlaneValues values;
-
-    CredentialsController(SeedFixtures seed, DemoCredentialEntries entries, ControlPlaneValues values) {
-        this.seed = seed;
-        this.entries = entries;
-        this.values = values;
-    }
 
     @GetMapping
     @Operation(summary = "Demo credentials of every seeded workspace, per vendor",

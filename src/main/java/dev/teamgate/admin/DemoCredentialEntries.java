@@ -9,6 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import lombok.RequiredArgsConstructor;
 import org.springframework.stereotype.Component;
 
 /**
@@ -18,13 +19,10 @@ import org.springframework.stereotype.Component;
  * {@code POST /_admin/workspaces}, so a copied workspace tells a test as much as the seed does.
  */
 @Component
+@RequiredArgsConstructor
 class DemoCredentialEntries {
 
     private final List<DemoCredentialExtras> extras;
-
-    DemoCredentialEntries(List<DemoCredentialExtras> extras) {
-        this.extras = extras;
-    }
 
     /** One entry per credential with a plain secret, then one per account with a password. */
     List<Map<String, Object>> of(WorkspaceFixture ws) {

@@ -10,6 +10,7 @@ import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.time.Duration;
 import java.util.List;
+import lombok.RequiredArgsConstructor;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -24,15 +25,11 @@ import tools.jackson.databind.annotation.JsonDeserialize;
 @RestController
 @RequestMapping("/_admin/faults")
 @Tag(name = "Faults")
+@RequiredArgsConstructor
 class FaultsController {
 
     private final FaultRules rules;
     private final ControlPlaneValues values;
-
-    FaultsController(FaultRules rules, ControlPlaneValues values) {
-        this.rules = rules;
-        this.values = values;
-    }
 
     @PutMapping
     @ResponseStatus(HttpStatus.CREATED)

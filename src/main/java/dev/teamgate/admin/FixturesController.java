@@ -11,6 +11,7 @@ import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.ExampleObject;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.List;
+import lombok.RequiredArgsConstructor;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -24,20 +25,13 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 @RequestMapping("/_admin/fixtures")
 @Tag(name = "Fixtures")
+@RequiredArgsConstructor
 class FixturesController {
 
     private final FixtureLoader loader;
     private final FixtureExporter exporter;
     private final WorkspaceRef workspaceRef;
     private final WorkspaceRepository workspaces;
-
-    FixturesController(FixtureLoader loader, FixtureExporter exporter, WorkspaceRef workspaceRef,
-                       WorkspaceRepository workspaces) {
-        this.loader = loader;
-        this.exporter = exporter;
-        this.workspaceRef = workspaceRef;
-        this.workspaces = workspaces;
-    }
 
     @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
     @ResponseStatus(HttpStatus.CREATED)

@@ -9,6 +9,7 @@ import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import java.time.Instant;
 import java.util.List;
+import lombok.RequiredArgsConstructor;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.HttpStatus;
 import org.springframework.validation.annotation.Validated;
@@ -28,17 +29,12 @@ import tools.jackson.databind.ObjectMapper;
 @RequestMapping("/_admin/requests")
 @Tag(name = "Request journal")
 @Validated
+@RequiredArgsConstructor
 class JournalController {
 
     private final RequestJournal journal;
     private final ControlPlaneValues values;
     private final ObjectMapper json;
-
-    JournalController(RequestJournal journal, ControlPlaneValues values, ObjectMapper json) {
-        this.journal = journal;
-        this.values = values;
-        this.json = json;
-    }
 
     @GetMapping
     @Operation(summary = "Recorded vendor requests, newest first",

@@ -16,6 +16,7 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.Min;
 import java.time.Duration;
 import java.util.List;
+import lombok.RequiredArgsConstructor;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -29,15 +30,11 @@ import tools.jackson.databind.annotation.JsonDeserialize;
 @RestController
 @RequestMapping("/_admin/rate-limits")
 @Tag(name = "Rate limits")
+@RequiredArgsConstructor
 class RateLimitController {
 
     private final VendorRegistry vendors;
     private final RateLimiter limiter;
-
-    RateLimitController(VendorRegistry vendors, RateLimiter limiter) {
-        this.vendors = vendors;
-        this.limiter = limiter;
-    }
 
     @GetMapping
     @Operation(summary = "Every vendor's rate-limit policy and its live buckets")

@@ -5,6 +5,7 @@ import dev.teamgate.platform.reset.ResetService;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import lombok.RequiredArgsConstructor;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -13,17 +14,12 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 @RequestMapping("/_admin")
 @Tag(name = "Reset")
+@RequiredArgsConstructor
 class ResetController {
 
     private final ResetService reset;
     private final WorkspaceRef workspaceRef;
     private final WorkspaceRepository workspaces;
-
-    ResetController(ResetService reset, WorkspaceRef workspaceRef, WorkspaceRepository workspaces) {
-        this.reset = reset;
-        this.workspaceRef = workspaceRef;
-        this.workspaces = workspaces;
-    }
 
     @PostMapping("/reset")
     @Operation(summary = "Back to the seed",

@@ -8,6 +8,7 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import java.util.List;
+import lombok.RequiredArgsConstructor;
 import org.springframework.http.HttpStatus;
 import org.springframework.validation.annotation.Validated;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -22,15 +23,11 @@ import org.springframework.web.bind.annotation.RestController;
 @RequestMapping("/_admin/webhooks/deliveries")
 @Tag(name = "Outbound webhooks")
 @Validated
+@RequiredArgsConstructor
 class WebhookDeliveriesController {
 
     private final WebhookDispatcher dispatcher;
     private final ControlPlaneValues values;
-
-    WebhookDeliveriesController(WebhookDispatcher dispatcher, ControlPlaneValues values) {
-        this.dispatcher = dispatcher;
-        this.values = values;
-    }
 
     @GetMapping
     @Operation(summary = "Outbound webhook deliveries, newest first, with every attempt")

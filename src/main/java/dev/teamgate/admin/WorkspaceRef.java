@@ -9,6 +9,7 @@ import dev.teamgate.domain.fixture.WorkspaceRowCopier;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import lombok.RequiredArgsConstructor;
 import org.springframework.stereotype.Component;
 
 /**
@@ -16,17 +17,12 @@ import org.springframework.stereotype.Component;
  * optional separate vendor) when it names one workspace only, looking in the database and the seed.
  */
 @Component
+@RequiredArgsConstructor
 class WorkspaceRef {
 
     private final WorkspaceRepository workspaces;
     private final SeedFixtures seed;
     private final WorkspaceRowCopier rows;
-
-    WorkspaceRef(WorkspaceRepository workspaces, SeedFixtures seed, WorkspaceRowCopier rows) {
-        this.workspaces = workspaces;
-        this.seed = seed;
-        this.rows = rows;
-    }
 
     Resolved resolve(String vendor, String workspace) {
         String slug = workspace;

@@ -21,6 +21,7 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import lombok.RequiredArgsConstructor;
 import org.springframework.http.HttpStatus;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.bind.annotation.DeleteMapping;
@@ -41,6 +42,7 @@ import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 @RestController
 @RequestMapping("/_admin/workspaces")
 @Tag(name = "Workspaces")
+@RequiredArgsConstructor
 class WorkspacesController {
 
     private final VendorRegistry vendors;
@@ -53,21 +55,6 @@ class WorkspacesController {
     private final DemoCredentialEntries entries;
     private final ControlPlaneValues values;
     private final WorkspaceRowCopier rows;
-
-    WorkspacesController(VendorRegistry vendors, SeedFixtures seed, FixtureLoader loader, ResetService reset,
-                         WorkspaceRepository workspaces, WorkspaceDeleter deleter, List<WorkspaceCopyHook> copyHooks,
-                         DemoCredentialEntries entries, ControlPlaneValues values, WorkspaceRowCopier rows) {
-        this.vendors = vendors;
-        this.seed = seed;
-        this.loader = loader;
-        this.reset = reset;
-        this.workspaces = workspaces;
-        this.deleter = deleter;
-        this.copyHooks = copyHooks;
-        this.entries = entries;
-        this.values = values;
-        this.rows = rows;
-    }
 
     @GetMapping
     @Operation(summary = "Every workspace in the database, per vendor (`vendor` filters; 400 for an unknown one)")

@@ -14,6 +14,7 @@ import dev.teamgate.platform.error.ProblemKind;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.Map;
 import java.util.Optional;
+import lombok.RequiredArgsConstructor;
 import org.springframework.stereotype.Component;
 
 /**
@@ -22,6 +23,7 @@ import org.springframework.stereotype.Component;
  * the token endpoint authenticates the client from the request body.
  */
 @Component
+@RequiredArgsConstructor
 class CommFlowAuthenticator implements VendorAuthenticator {
 
     static final String LIVE_KEY_PREFIX = "sk_live_";
@@ -35,10 +37,6 @@ class CommFlowAuthenticator implements VendorAuthenticator {
     static final String NO_API_KEY = "No API key provided. Send it in the header 'Authorization: Bearer sk_live_...'.";
 
     private final CredentialLookup credentials;
-
-    CommFlowAuthenticator(CredentialLookup credentials) {
-        this.credentials = credentials;
-    }
 
     @Override
     public AuthOutcome authenticate(HttpServletRequest request) {

@@ -8,19 +8,16 @@ import dev.teamgate.platform.auth.Caller;
 import dev.teamgate.platform.error.ApiProblemException;
 import dev.teamgate.platform.error.ProblemKind;
 import java.util.Optional;
+import lombok.RequiredArgsConstructor;
 import org.springframework.stereotype.Component;
 
 /** The workspace and user behind a caller, as entities. */
 @Component
+@RequiredArgsConstructor
 class CommFlowContext {
 
     private final WorkspaceRepository workspaces;
     private final AccountRepository accounts;
-
-    CommFlowContext(WorkspaceRepository workspaces, AccountRepository accounts) {
-        this.workspaces = workspaces;
-        this.accounts = accounts;
-    }
 
     Workspace workspace(Caller caller) {
         // The credential was valid a moment ago; its workspace can only be gone if a reset raced us.

@@ -11,6 +11,7 @@ import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import lombok.RequiredArgsConstructor;
 import org.springframework.stereotype.Component;
 import tools.jackson.databind.ObjectMapper;
 
@@ -23,6 +24,7 @@ import tools.jackson.databind.ObjectMapper;
  * and {@code X-CommFlow-Event} beside it.
  */
 @Component
+@RequiredArgsConstructor
 class CommFlowEvents {
 
     static final String TICKET_CREATED = "ticket.created";
@@ -42,14 +44,6 @@ class CommFlowEvents {
     private final WebhookDispatcher dispatcher;
     private final ObjectMapper json;
     private final Clock clock;
-
-    CommFlowEvents(WebhookSubscriptionRepository subscriptions, WebhookDispatcher dispatcher, ObjectMapper json,
-                   Clock clock) {
-        this.subscriptions = subscriptions;
-        this.dispatcher = dispatcher;
-        this.json = json;
-        this.clock = clock;
-    }
 
     /** What an event is about, for ordering: the ticket, the contact, or a message's conversation. */
     static String resourceOf(Object data) {

@@ -11,6 +11,7 @@ import io.swagger.v3.oas.annotations.Parameters;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
+import lombok.RequiredArgsConstructor;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.util.MultiValueMap;
@@ -30,15 +31,11 @@ import tools.jackson.databind.JsonNode;
 @RestController
 @RequestMapping("/commflow/v1/contacts")
 @Tag(name = "Contacts")
+@RequiredArgsConstructor
 class ContactsController {
 
     private final ContactsService contacts;
     private final CommFlowContext context;
-
-    ContactsController(ContactsService contacts, CommFlowContext context) {
-        this.contacts = contacts;
-        this.context = context;
-    }
 
     @GetMapping
     @Operation(summary = "List contacts", description = "Filters: email (with * wildcards), created_after, created_before; "

@@ -14,6 +14,7 @@ import dev.teamgate.domain.workspace.Workspace;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
+import lombok.RequiredArgsConstructor;
 import org.springframework.data.domain.Page;
 import org.springframework.data.jpa.domain.Specification;
 import org.springframework.stereotype.Service;
@@ -21,6 +22,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 /** Contacts of one workspace: list, read, write; {@code contact.created} on every new contact. */
 @Service
+@RequiredArgsConstructor
 class ContactsService {
 
     static final ListQuery.Options LIST = new ListQuery.Options(
@@ -33,16 +35,6 @@ class ContactsService {
     private final CommFlowEvents events;
     private final ContactEmails contactEmails;
     private final Clock clock;
-
-    ContactsService(ContactRepository contacts, TicketRepository tickets, ConversationRepository conversations,
-                    CommFlowEvents events, ContactEmails contactEmails, Clock clock) {
-        this.contactEmails = contactEmails;
-        this.contacts = contacts;
-        this.tickets = tickets;
-        this.conversations = conversations;
-        this.events = events;
-        this.clock = clock;
-    }
 
     @Transactional(readOnly = true)
     public Page<Contact> list(Workspace workspace, ListQuery query) {

@@ -3,19 +3,17 @@ package dev.teamgate.commflow;
 import dev.teamgate.domain.conversation.Conversation;
 import dev.teamgate.domain.message.Message;
 import java.util.List;
+import lombok.RequiredArgsConstructor;
 import org.springframework.stereotype.Component;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.ObjectMapper;
 
 /** Conversations and their messages as CommFlow shows them. */
 @Component
+@RequiredArgsConstructor
 class ConversationMapper {
 
     private final ObjectMapper json;
-
-    ConversationMapper(ObjectMapper json) {
-        this.json = json;
-    }
 
     ConversationResource toResource(Conversation c) {
         JsonNode customFields = c.getCustomFields() == null ? json.createObjectNode() : json.readTree(c.getCustomFields());

@@ -11,6 +11,7 @@ import io.swagger.v3.oas.annotations.Parameters;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
+import lombok.RequiredArgsConstructor;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.util.MultiValueMap;
@@ -30,17 +31,12 @@ import tools.jackson.databind.JsonNode;
 @RestController
 @RequestMapping("/commflow/v1/conversations")
 @Tag(name = "Conversations")
+@RequiredArgsConstructor
 class ConversationsController {
 
     private final ConversationsService conversations;
     private final ConversationMapper mapper;
     private final CommFlowContext context;
-
-    ConversationsController(ConversationsService conversations, ConversationMapper mapper, CommFlowContext context) {
-        this.conversations = conversations;
-        this.mapper = mapper;
-        this.context = context;
-    }
 
     @GetMapping
     @Operation(summary = "List conversations", description = "Filters: status (open, pending, closed), priority, "

@@ -16,6 +16,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import lombok.RequiredArgsConstructor;
 import org.springframework.data.domain.Page;
 import org.springframework.data.jpa.domain.Specification;
 import org.springframework.stereotype.Service;
@@ -28,6 +29,7 @@ import tools.jackson.databind.ObjectMapper;
  * and post its first message ({@code message.created}).
  */
 @Service
+@RequiredArgsConstructor
 class ConversationsService {
 
     static final List<String> STATUSES = List.of("open", "pending", "closed");
@@ -43,18 +45,6 @@ class ConversationsService {
     private final ConversationMapper mapper;
     private final ObjectMapper json;
     private final Clock clock;
-
-    ConversationsService(ConversationRepository conversations, ConversationService conversationService,
-                         MessagesService messages, References references, ConversationMapper mapper, ObjectMapper json,
-                         Clock clock) {
-        this.conversations = conversations;
-        this.conversationService = conversationService;
-        this.messages = messages;
-        this.references = references;
-        this.mapper = mapper;
-        this.json = json;
-        this.clock = clock;
-    }
 
     @Transactional(readOnly = true)
     public Page<Conversation> list(Workspace workspace, Account caller, ListQuery query) {

@@ -6,18 +6,16 @@ import dev.teamgate.platform.auth.Caller;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import lombok.RequiredArgsConstructor;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RestController;
 
 @RestController
 @Tag(name = "Me")
+@RequiredArgsConstructor
 class MeController {
 
     private final CommFlowContext context;
-
-    MeController(CommFlowContext context) {
-        this.context = context;
-    }
 
     /** Any valid credential may ask who it is: no scope is needed. */
     @GetMapping("/commflow/v1/me")

@@ -12,6 +12,7 @@ import io.swagger.v3.oas.annotations.Parameters;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
+import lombok.RequiredArgsConstructor;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.util.MultiValueMap;
@@ -28,17 +29,12 @@ import tools.jackson.databind.JsonNode;
 @RestController
 @RequestMapping("/commflow/v1/conversations/{conversationId}/messages")
 @Tag(name = "Messages")
+@RequiredArgsConstructor
 class MessagesController {
 
     private final MessagesService messages;
     private final ConversationsService conversations;
     private final CommFlowContext context;
-
-    MessagesController(MessagesService messages, ConversationsService conversations, CommFlowContext context) {
-        this.messages = messages;
-        this.conversations = conversations;
-        this.context = context;
-    }
 
     @GetMapping
     @Operation(summary = "List a conversation's messages", description = "Oldest first; order=desc for newest first.")

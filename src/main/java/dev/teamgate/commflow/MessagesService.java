@@ -10,12 +10,14 @@ import dev.teamgate.domain.workspace.Workspace;
 import java.time.Clock;
 import java.util.List;
 import java.util.Set;
+import lombok.RequiredArgsConstructor;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /** The messages of a conversation: the room's messages, in posting order. */
 @Service
+@RequiredArgsConstructor
 class MessagesService {
 
     static final List<String> TYPES = List.of("comment", "note", "reply");
@@ -25,13 +27,6 @@ class MessagesService {
     private final MessageRepository messages;
     private final CommFlowEvents events;
     private final Clock clock;
-
-    MessagesService(MessageService messageService, MessageRepository messages, CommFlowEvents events, Clock clock) {
-        this.messageService = messageService;
-        this.messages = messages;
-        this.events = events;
-        this.clock = clock;
-    }
 
     /** A page of messages, oldest first unless {@code order=desc}. */
     @Transactional(readOnly = true)

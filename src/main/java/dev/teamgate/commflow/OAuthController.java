@@ -14,6 +14,7 @@ import io.swagger.v3.oas.annotations.security.SecurityRequirements;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.Set;
+import lombok.RequiredArgsConstructor;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.util.LinkedMultiValueMap;
@@ -37,13 +38,10 @@ import tools.jackson.databind.JsonNode;
 @SecurityRequirements
 @RequestMapping("/commflow/oauth")
 @Tag(name = "OAuth 2.0")
+@RequiredArgsConstructor
 class OAuthController {
 
     private final OAuthFlow flow;
-
-    OAuthController(OAuthFlow flow) {
-        this.flow = flow;
-    }
 
     @GetMapping(path = "/authorize")
     @Operation(summary = "Start an authorization", description = "response_type=code, client_id, redirect_uri, scope, "

@@ -7,6 +7,7 @@ import dev.teamgate.domain.contact.ContactRepository;
 import dev.teamgate.domain.conversation.Conversation;
 import dev.teamgate.domain.conversation.ConversationRepository;
 import dev.teamgate.domain.workspace.Workspace;
+import lombok.RequiredArgsConstructor;
 import org.springframework.stereotype.Component;
 
 /**
@@ -14,20 +15,13 @@ import org.springframework.stereotype.Component;
  * that does not exist there is a 422 on that field, not a 404: the URL was fine, the body was not.
  */
 @Component
+@RequiredArgsConstructor
 class References {
 
     private final AccountRepository accounts;
     private final ContactRepository contacts;
     private final ConversationRepository conversations;
     private final ContactsService contactsService;
-
-    References(AccountRepository accounts, ContactRepository contacts, ConversationRepository conversations,
-               ContactsService contactsService) {
-        this.accounts = accounts;
-        this.contacts = contacts;
-        this.conversations = conversations;
-        this.contactsService = contactsService;
-    }
 
     /** {@code "user_123"} or {@code {"id":"user_123"}}; null when absent or null. */
     Account user(Workspace workspace, RequestFields body, String field) {

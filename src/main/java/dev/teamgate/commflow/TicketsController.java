@@ -11,6 +11,7 @@ import io.swagger.v3.oas.annotations.Parameters;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
+import lombok.RequiredArgsConstructor;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.util.MultiValueMap;
@@ -30,15 +31,11 @@ import tools.jackson.databind.JsonNode;
 @RestController
 @RequestMapping("/commflow/v1/tickets")
 @Tag(name = "Tickets")
+@RequiredArgsConstructor
 class TicketsController {
 
     private final TicketsService tickets;
     private final CommFlowContext context;
-
-    TicketsController(TicketsService tickets, CommFlowContext context) {
-        this.tickets = tickets;
-        this.context = context;
-    }
 
     @GetMapping
     @Operation(summary = "List tickets", description = "Filters: status, priority, assignee (user id, none or me), "

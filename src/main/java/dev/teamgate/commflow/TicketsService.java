@@ -9,6 +9,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
+import lombok.RequiredArgsConstructor;
 import org.springframework.data.domain.Page;
 import org.springframework.data.jpa.domain.Specification;
 import org.springframework.stereotype.Service;
@@ -19,6 +20,7 @@ import org.springframework.transaction.annotation.Transactional;
  * write changed anything) and {@code ticket.assigned} (when the assignee became someone new).
  */
 @Service
+@RequiredArgsConstructor
 class TicketsService {
 
     static final List<String> STATUSES = List.of("open", "pending", "resolved", "closed");
@@ -30,13 +32,6 @@ class TicketsService {
     private final References references;
     private final CommFlowEvents events;
     private final Clock clock;
-
-    TicketsService(TicketRepository tickets, References references, CommFlowEvents events, Clock clock) {
-        this.tickets = tickets;
-        this.references = references;
-        this.events = events;
-        this.clock = clock;
-    }
 
     @Transactional(readOnly = true)
     public Page<Ticket> list(Workspace workspace, Account caller, ListQuery query) {

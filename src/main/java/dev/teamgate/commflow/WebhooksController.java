@@ -10,6 +10,7 @@ import io.swagger.v3.oas.annotations.Parameters;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
+import lombok.RequiredArgsConstructor;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.util.MultiValueMap;
@@ -29,15 +30,11 @@ import tools.jackson.databind.JsonNode;
 @RestController
 @RequestMapping("/commflow/v1/webhooks")
 @Tag(name = "Webhooks")
+@RequiredArgsConstructor
 class WebhooksController {
 
     private final WebhooksService webhooks;
     private final CommFlowContext context;
-
-    WebhooksController(WebhooksService webhooks, CommFlowContext context) {
-        this.webhooks = webhooks;
-        this.context = context;
-    }
 
     @GetMapping
     @Operation(summary = "List webhook subscriptions")

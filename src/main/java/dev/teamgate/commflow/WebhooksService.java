@@ -11,6 +11,7 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import lombok.RequiredArgsConstructor;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
@@ -19,6 +20,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 /** Webhook subscriptions of one workspace: {@code {url, events, secret, description, active}}. */
 @Service
+@RequiredArgsConstructor
 class WebhooksService {
 
     static final ListQuery.Options LIST = new ListQuery.Options(List.of(), List.of("created_at"), "created_at", false);
@@ -27,12 +29,6 @@ class WebhooksService {
     private final Clock clock;
 
     private final OwnPorts ownPorts;
-
-    WebhooksService(WebhookSubscriptionRepository subscriptions, Clock clock, OwnPorts ownPorts) {
-        this.subscriptions = subscriptions;
-        this.ownPorts = ownPorts;
-        this.clock = clock;
-    }
 
     @Transactional(readOnly = true)
     public Page<WebhookSubscription> list(Workspace workspace, ListQuery query) {

@@ -17,6 +17,7 @@ import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.ExampleObject;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.List;
+import lombok.RequiredArgsConstructor;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -37,6 +38,7 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 @RequestMapping("/_admin/flowdock/flows/{org}/{flow}/messages")
 @Tag(name = "Flowdock bulk messages")
+@RequiredArgsConstructor
 class BulkMessagesAdminController {
 
     static final int MAX_COUNT = 1_000_000;
@@ -47,14 +49,6 @@ class BulkMessagesAdminController {
     private final RoomRepository rooms;
     private final RoomMemberRepository members;
     private final MessageBulkLoader loader;
-
-    BulkMessagesAdminController(WorkspaceRepository workspaces, RoomRepository rooms, RoomMemberRepository members,
-                                MessageBulkLoader loader) {
-        this.workspaces = workspaces;
-        this.rooms = rooms;
-        this.members = members;
-        this.loader = loader;
-    }
 
     @PostMapping(path = "/bulk", consumes = MediaType.APPLICATION_JSON_VALUE)
     @ResponseStatus(HttpStatus.CREATED)

@@ -15,6 +15,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import lombok.RequiredArgsConstructor;
 import org.springframework.stereotype.Component;
 
 /**
@@ -24,6 +25,7 @@ import org.springframework.stereotype.Component;
  * reported exactly like something that does not exist.
  */
 @Component
+@RequiredArgsConstructor
 class Directory {
 
     static final String FLOW = "flow";
@@ -33,14 +35,6 @@ class Directory {
     private final AccountRepository accounts;
     private final RoomRepository rooms;
     private final RoomMemberRepository members;
-
-    Directory(WorkspaceRepository workspaces, AccountRepository accounts, RoomRepository rooms,
-              RoomMemberRepository members) {
-        this.workspaces = workspaces;
-        this.accounts = accounts;
-        this.rooms = rooms;
-        this.members = members;
-    }
 
     /** The calling user; a source's flow_token is no user and is refused here. */
     FlowdockUser user(Caller caller) {

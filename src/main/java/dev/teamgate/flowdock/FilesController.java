@@ -7,6 +7,7 @@ import dev.teamgate.platform.auth.Caller;
 import io.swagger.v3.oas.annotations.Operation;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import lombok.RequiredArgsConstructor;
 import org.springframework.core.io.FileSystemResource;
 import org.springframework.core.io.Resource;
 import org.springframework.http.ContentDisposition;
@@ -26,17 +27,12 @@ import org.springframework.web.bind.annotation.RestController;
  */
 @RestController
 @RequestMapping({FlowdockPaths.PREFIX, FlowdockPaths.V1})
+@RequiredArgsConstructor
 class FilesController {
 
     private final Directory directory;
     private final WorkspaceRepository workspaces;
     private final StoredFileService storedFiles;
-
-    FilesController(Directory directory, WorkspaceRepository workspaces, StoredFileService storedFiles) {
-        this.directory = directory;
-        this.workspaces = workspaces;
-        this.storedFiles = storedFiles;
-    }
 
     @Operation(summary = "Download a file",
             description = "The bytes of a file posted to a flow you belong to (the `path` of a `file` message).")

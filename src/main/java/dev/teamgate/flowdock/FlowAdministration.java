@@ -13,6 +13,7 @@ import java.time.Clock;
 import java.util.Locale;
 import java.util.Set;
 import java.util.UUID;
+import lombok.RequiredArgsConstructor;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import tools.jackson.databind.ObjectMapper;
@@ -23,6 +24,7 @@ import tools.jackson.databind.node.ObjectNode;
  * flow as {@code action} messages ({@code join}, {@code add_people}, {@code block}), as Flowdock does.
  */
 @Service
+@RequiredArgsConstructor
 class FlowAdministration {
 
     static final Set<String> ACCESS_MODES = Set.of("invitation", "link", "organization");
@@ -32,15 +34,6 @@ class FlowAdministration {
     private final MessageService messages;
     private final Clock clock;
     private final ObjectMapper json;
-
-    FlowAdministration(RoomRepository rooms, RoomMemberRepository members, MessageService messages, Clock clock,
-                       ObjectMapper json) {
-        this.rooms = rooms;
-        this.members = members;
-        this.messages = messages;
-        this.clock = clock;
-        this.json = json;
-    }
 
     /** A new invitation-only flow; its creator is its first member and admin. */
     @Transactional

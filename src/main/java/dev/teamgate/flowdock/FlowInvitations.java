@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import lombok.RequiredArgsConstructor;
 import org.springframework.stereotype.Component;
 
 /**
@@ -21,6 +22,7 @@ import org.springframework.stereotype.Component;
  * addition is announced in the flow.
  */
 @Component
+@RequiredArgsConstructor
 class FlowInvitations {
 
     private static final Pattern NAMED_ADDRESS = Pattern.compile("^\\s*\"?([^\"<]*)\"?\\s*<([^>]*)>\\s*$");
@@ -30,14 +32,6 @@ class FlowInvitations {
     private final RoomMemberRepository members;
     private final FlowAdministration administration;
     private final FlowMapper flowMapper;
-
-    FlowInvitations(RoomInvitationService invitationService, RoomMemberRepository members,
-                    FlowAdministration administration, FlowMapper flowMapper) {
-        this.invitationService = invitationService;
-        this.members = members;
-        this.administration = administration;
-        this.flowMapper = flowMapper;
-    }
 
     RoomInvitation invite(Room room, Account inviter, String email, String message) {
         if (!UsersController.EMAIL.matcher(email).matches()) {

@@ -12,10 +12,12 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import lombok.RequiredArgsConstructor;
 import org.springframework.stereotype.Component;
 
 /** Flows, organizations and users as Flowdock JSON. */
 @Component
+@RequiredArgsConstructor
 class FlowMapper {
 
     private final AccountRepository accounts;
@@ -23,15 +25,6 @@ class FlowMapper {
     private final MessageQueryService queries;
     private final Directory directory;
     private final Presence presence;
-
-    FlowMapper(AccountRepository accounts, RoomMemberRepository members, MessageQueryService queries,
-               Directory directory, Presence presence) {
-        this.accounts = accounts;
-        this.members = members;
-        this.queries = queries;
-        this.directory = directory;
-        this.presence = presence;
-    }
 
     FlowdockWire.Flow flow(FlowdockLinks.Base base, FlowdockUser viewer, Room room, boolean withUsers) {
         Optional<RoomMember> membership = directory.membership(viewer, room);

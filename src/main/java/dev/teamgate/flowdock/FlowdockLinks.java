@@ -8,6 +8,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
+import lombok.RequiredArgsConstructor;
 import org.springframework.stereotype.Component;
 
 /**
@@ -15,6 +16,7 @@ import org.springframework.stereotype.Component;
  * main port, at the root on the native port. {@code web_url}s point at the configured web app base.
  */
 @Component
+@RequiredArgsConstructor
 class FlowdockLinks {
 
     private static final DateTimeFormatter ISO_MILLIS =
@@ -22,11 +24,6 @@ class FlowdockLinks {
 
     private final NativePorts nativePorts;
     private final FlowdockProperties properties;
-
-    FlowdockLinks(NativePorts nativePorts, FlowdockProperties properties) {
-        this.nativePorts = nativePorts;
-        this.properties = properties;
-    }
 
     Base of(HttpServletRequest request) {
         StringBuilder api = new StringBuilder();

@@ -14,6 +14,7 @@ import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.Set;
+import lombok.RequiredArgsConstructor;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -35,17 +36,12 @@ import tools.jackson.databind.ObjectMapper;
 @RestController
 @RequestMapping({FlowdockPaths.PREFIX, FlowdockPaths.V1})
 @Tag(name = "OAuth")
+@RequiredArgsConstructor
 class FlowdockOAuthController {
 
     private final OAuthGrants grants;
     private final FlowdockLinks links;
     private final ObjectMapper json;
-
-    FlowdockOAuthController(OAuthGrants grants, FlowdockLinks links, ObjectMapper json) {
-        this.grants = grants;
-        this.links = links;
-        this.json = json;
-    }
 
     @GetMapping("/oauth/authorize")
     @Operation(summary = "Ask a user to authorize an application",

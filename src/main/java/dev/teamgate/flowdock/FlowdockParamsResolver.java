@@ -9,6 +9,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import lombok.RequiredArgsConstructor;
 import org.springframework.core.MethodParameter;
 import org.springframework.http.MediaType;
 import org.springframework.web.bind.support.WebDataBinderFactory;
@@ -27,13 +28,10 @@ import tools.jackson.databind.node.ObjectNode;
  * of any other type is a 415, unparsable JSON a 400; both leave state untouched because nothing
  * has run yet.
  */
+@RequiredArgsConstructor
 class FlowdockParamsResolver implements HandlerMethodArgumentResolver {
 
     private final ObjectMapper json;
-
-    FlowdockParamsResolver(ObjectMapper json) {
-        this.json = json;
-    }
 
     @Override
     public boolean supportsParameter(MethodParameter parameter) {

@@ -1,6 +1,7 @@
 package dev.teamgate.flowdock;
 
 import java.util.List;
+import lombok.RequiredArgsConstructor;
 import org.springdoc.core.utils.SpringDocUtils;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.web.method.support.HandlerMethodArgumentResolver;
@@ -9,6 +10,7 @@ import tools.jackson.databind.ObjectMapper;
 
 /** Lets Flowdock controllers take {@link FlowdockParams}. */
 @Configuration(proxyBeanMethods = false)
+@RequiredArgsConstructor
 class FlowdockWebConfiguration implements WebMvcConfigurer {
 
     static {
@@ -19,10 +21,6 @@ class FlowdockWebConfiguration implements WebMvcConfigurer {
     }
 
     private final ObjectMapper json;
-
-    FlowdockWebConfiguration(ObjectMapper json) {
-        this.json = json;
-    }
 
     @Override
     public void addArgumentResolvers(List<HandlerMethodArgumentResolver> resolvers) {

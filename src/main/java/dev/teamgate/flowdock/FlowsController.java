@@ -11,6 +11,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import lombok.RequiredArgsConstructor;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -23,6 +24,7 @@ import org.springframework.web.bind.annotation.RestController;
 /** Listing, finding, creating and updating flows. */
 @RestController
 @RequestMapping({FlowdockPaths.PREFIX, FlowdockPaths.V1})
+@RequiredArgsConstructor
 class FlowsController {
 
     static final int MAX_NAME = 100;
@@ -32,15 +34,6 @@ class FlowsController {
     private final FlowdockLinks links;
     private final FlowAdministration administration;
     private final RoomRepository rooms;
-
-    FlowsController(Directory directory, FlowMapper mapper, FlowdockLinks links, FlowAdministration administration,
-                    RoomRepository rooms) {
-        this.directory = directory;
-        this.mapper = mapper;
-        this.links = links;
-        this.administration = administration;
-        this.rooms = rooms;
-    }
 
     /** The flows the user has joined; {@code users=1} embeds each flow's users. */
     @Operation(summary = "List joined flows",

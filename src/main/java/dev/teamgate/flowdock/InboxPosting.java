@@ -8,6 +8,7 @@ import dev.teamgate.domain.room.RoomMemberRepository;
 import java.util.List;
 import java.util.Set;
 import java.util.regex.Pattern;
+import lombok.RequiredArgsConstructor;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import tools.jackson.databind.ObjectMapper;
@@ -20,6 +21,7 @@ import tools.jackson.databind.node.ObjectNode;
  * link, reply_to, format}}.
  */
 @Service
+@RequiredArgsConstructor
 class InboxPosting {
 
     private static final Pattern CATEGORY = Pattern.compile("^[\\p{L}\\p{N}_ ]+$");
@@ -27,12 +29,6 @@ class InboxPosting {
     private final MessageService messages;
     private final RoomMemberRepository members;
     private final ObjectMapper json;
-
-    InboxPosting(MessageService messages, RoomMemberRepository members, ObjectMapper json) {
-        this.messages = messages;
-        this.members = members;
-        this.json = json;
-    }
 
     record Item(String source, String fromAddress, String fromName, String subject, String content, String replyTo,
                 String project, String link, List<String> tags) {

@@ -9,6 +9,7 @@ import io.swagger.v3.oas.annotations.Operation;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.List;
 import java.util.Locale;
+import lombok.RequiredArgsConstructor;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
@@ -26,6 +27,7 @@ import org.springframework.web.bind.annotation.RestController;
  */
 @RestController
 @RequestMapping({FlowdockPaths.PREFIX, FlowdockPaths.V1})
+@RequiredArgsConstructor
 class InvitationsController {
 
     private final Directory directory;
@@ -33,15 +35,6 @@ class InvitationsController {
     private final FlowInvitations rules;
     private final FlowMapper flowMapper;
     private final FlowdockLinks links;
-
-    InvitationsController(Directory directory, RoomInvitationRepository invitations, FlowInvitations rules,
-                          FlowMapper flowMapper, FlowdockLinks links) {
-        this.directory = directory;
-        this.invitations = invitations;
-        this.rules = rules;
-        this.flowMapper = flowMapper;
-        this.links = links;
-    }
 
     /** The pending invitations of a flow. */
     @Operation(summary = "List the invitations of a flow",

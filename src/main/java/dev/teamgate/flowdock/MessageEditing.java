@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import lombok.RequiredArgsConstructor;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import tools.jackson.databind.ObjectMapper;
@@ -22,19 +23,13 @@ import tools.jackson.databind.node.ObjectNode;
  * change is itself posted as a {@code message-edit} or {@code tag-change} event, so streams see it.
  */
 @Service
+@RequiredArgsConstructor
 class MessageEditing {
 
     private final MessageService messages;
     private final RoomMemberRepository members;
     private final Clock clock;
     private final ObjectMapper json;
-
-    MessageEditing(MessageService messages, RoomMemberRepository members, Clock clock, ObjectMapper json) {
-        this.messages = messages;
-        this.members = members;
-        this.clock = clock;
-        this.json = json;
-    }
 
     @Transactional
     public void edit(Account editor, Room room, Message message, FlowdockParams params) {

@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import lombok.RequiredArgsConstructor;
 import org.springframework.stereotype.Component;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.ObjectMapper;
@@ -21,20 +22,13 @@ import tools.jackson.databind.ObjectMapper;
  * {@code title}/{@code body}. Tags are listed in alphabetical order.
  */
 @Component
+@RequiredArgsConstructor
 class MessageMapper {
 
     private final RoomMemberRepository members;
     private final MessageThreadService threads;
     private final ThreadMapper threadMapper;
     private final ObjectMapper json;
-
-    MessageMapper(RoomMemberRepository members, MessageThreadService threads, ThreadMapper threadMapper,
-                  ObjectMapper json) {
-        this.members = members;
-        this.threads = threads;
-        this.threadMapper = threadMapper;
-        this.json = json;
-    }
 
     FlowdockWire.Message message(Message m) {
         return messages(m.getRoom(), List.of(m)).get(0);

@@ -15,6 +15,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import lombok.RequiredArgsConstructor;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import tools.jackson.databind.JsonNode;
@@ -28,6 +29,7 @@ import tools.jackson.databind.node.ObjectNode;
  * written, so a refused post changes nothing.
  */
 @Service
+@RequiredArgsConstructor
 class MessagePosting {
 
     static final int MAX_CONTENT = 8096;
@@ -43,19 +45,6 @@ class MessagePosting {
     private final FileUploads uploads;
     private final ThreadInput threadInput;
     private final ObjectMapper json;
-
-    MessagePosting(MessageService messages, MessageRepository messageRepository, RoomMemberRepository members,
-                   MessageThreadService threads, Presence presence, FileUploads uploads, ThreadInput threadInput,
-                   ObjectMapper json) {
-        this.messages = messages;
-        this.messageRepository = messageRepository;
-        this.members = members;
-        this.threads = threads;
-        this.presence = presence;
-        this.uploads = uploads;
-        this.threadInput = threadInput;
-        this.json = json;
-    }
 
     /**
      * Posts {@code params} to {@code room}. {@code event} is the already-checked event;

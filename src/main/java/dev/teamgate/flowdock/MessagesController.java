@@ -15,6 +15,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import lombok.RequiredArgsConstructor;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
@@ -28,6 +29,7 @@ import org.springframework.web.bind.annotation.RestController;
 /** Posting, listing, showing, editing and deleting flow messages, and comments on them. */
 @RestController
 @RequestMapping({FlowdockPaths.PREFIX, FlowdockPaths.V1})
+@RequiredArgsConstructor
 class MessagesController {
 
     private final Directory directory;
@@ -39,20 +41,6 @@ class MessagesController {
     private final RoomMemberRepository members;
     private final SourceTokens tokens;
     private final PostReply reply;
-
-    MessagesController(Directory directory, MessagePosting posting, MessageEditing editing,
-                       MessageQueryService queries, MessageMapper mapper, MessageThreadService threads,
-                       RoomMemberRepository members, SourceTokens tokens, PostReply reply) {
-        this.directory = directory;
-        this.posting = posting;
-        this.editing = editing;
-        this.queries = queries;
-        this.mapper = mapper;
-        this.threads = threads;
-        this.members = members;
-        this.tokens = tokens;
-        this.reply = reply;
-    }
 
     /**
      * The flow is the token's flow for a source, the {@code flow} parameter for a user. A

@@ -7,6 +7,7 @@ import io.swagger.v3.oas.annotations.Operation;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.Comparator;
 import java.util.List;
+import lombok.RequiredArgsConstructor;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -16,20 +17,13 @@ import org.springframework.web.bind.annotation.RestController;
 /** The caller's organizations (Teamgate workspaces of vendor flowdock). */
 @RestController
 @RequestMapping({FlowdockPaths.PREFIX, FlowdockPaths.V1})
+@RequiredArgsConstructor
 class OrganizationsController {
 
     private final Directory directory;
     private final FlowMapper mapper;
     private final FlowdockLinks links;
     private final WorkspaceRepository workspaces;
-
-    OrganizationsController(Directory directory, FlowMapper mapper, FlowdockLinks links,
-                            WorkspaceRepository workspaces) {
-        this.directory = directory;
-        this.mapper = mapper;
-        this.links = links;
-        this.workspaces = workspaces;
-    }
 
     @Operation(summary = "List organizations",
             description = "The organizations the user belongs to.")

@@ -4,6 +4,7 @@ import dev.teamgate.domain.message.Message;
 import dev.teamgate.domain.room.Room;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.Locale;
+import lombok.RequiredArgsConstructor;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
@@ -14,17 +15,13 @@ import org.springframework.stereotype.Component;
  * (202, empty body); with it, the stored message comes back (200) with a {@code Link} to its comments.
  */
 @Component
+@RequiredArgsConstructor
 class PostReply {
 
     static final String WAIT_HEADER = "X-flowdock-wait-for-message";
 
     private final MessageMapper mapper;
     private final FlowdockLinks links;
-
-    PostReply(MessageMapper mapper, FlowdockLinks links) {
-        this.mapper = mapper;
-        this.links = links;
-    }
 
     ResponseEntity<Object> reply(HttpServletRequest request, Room room, Message stored, HttpStatus acknowledged) {
         if (!wantsMessage(request)) {

@@ -4,6 +4,7 @@ import dev.teamgate.platform.reset.ResetListener;
 import java.time.Clock;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import lombok.RequiredArgsConstructor;
 import org.springframework.stereotype.Component;
 
 /**
@@ -12,15 +13,12 @@ import org.springframework.stereotype.Component;
  * service's presence; a reset forgets it.
  */
 @Component
+@RequiredArgsConstructor
 class Presence implements ResetListener {
 
     private final Map<String, Long> lastPing = new ConcurrentHashMap<>();
     private final Map<String, Long> lastActivity = new ConcurrentHashMap<>();
     private final Clock clock;
-
-    Presence(Clock clock) {
-        this.clock = clock;
-    }
 
     void ping(String userId) {
         lastPing.put(userId, clock.millis());

@@ -14,6 +14,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import lombok.RequiredArgsConstructor;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -26,6 +27,7 @@ import org.springframework.web.bind.annotation.RestController;
 /** Private conversations between two users and their messages, addressed by the other user's id. */
 @RestController
 @RequestMapping({FlowdockPaths.PREFIX, FlowdockPaths.V1})
+@RequiredArgsConstructor
 class PrivateController {
 
     private final Directory directory;
@@ -38,21 +40,6 @@ class PrivateController {
     private final FlowdockLinks links;
     private final PostReply reply;
     private final Presence presence;
-
-    PrivateController(Directory directory, PrivateConversations conversations, MessageService messages,
-                      MessageRepository messageRepository, MessageQueryService queries, MessageMapper mapper,
-                      RoomRepository rooms, FlowdockLinks links, PostReply reply, Presence presence) {
-        this.directory = directory;
-        this.conversations = conversations;
-        this.messages = messages;
-        this.messageRepository = messageRepository;
-        this.queries = queries;
-        this.mapper = mapper;
-        this.rooms = rooms;
-        this.links = links;
-        this.reply = reply;
-        this.presence = presence;
-    }
 
     @Operation(summary = "List private conversations",
             description = "One entry per person you have talked with privately; `id` is the other user's id.")

@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import lombok.RequiredArgsConstructor;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -21,19 +22,13 @@ import org.springframework.transaction.annotation.Transactional;
  * are addressed by the other user's id.
  */
 @Service
+@RequiredArgsConstructor
 class PrivateConversations {
 
     private final RoomRepository rooms;
     private final RoomMemberRepository members;
     private final Directory directory;
     private final Clock clock;
-
-    PrivateConversations(RoomRepository rooms, RoomMemberRepository members, Directory directory, Clock clock) {
-        this.rooms = rooms;
-        this.members = members;
-        this.directory = directory;
-        this.clock = clock;
-    }
 
     /** A conversation of the caller, with the other participant. */
     record Conversation(Room room, Account me, Account other) {

@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import lombok.RequiredArgsConstructor;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -21,17 +22,12 @@ import org.springframework.web.bind.annotation.RestController;
  */
 @RestController
 @RequestMapping({FlowdockPaths.PREFIX, FlowdockPaths.V1})
+@RequiredArgsConstructor
 class PushController {
 
     private final SourceTokens tokens;
     private final MessagePosting posting;
     private final InboxPosting inbox;
-
-    PushController(SourceTokens tokens, MessagePosting posting, InboxPosting inbox) {
-        this.tokens = tokens;
-        this.posting = posting;
-        this.inbox = inbox;
-    }
 
     /**
      * A chat message from an "external user": {@code content} and {@code external_user_name} are

@@ -9,6 +9,7 @@ import dev.teamgate.domain.integration.IntegrationSource;
 import dev.teamgate.domain.integration.IntegrationSourceRepository;
 import dev.teamgate.platform.auth.Caller;
 import java.util.Optional;
+import lombok.RequiredArgsConstructor;
 import org.springframework.stereotype.Component;
 
 /**
@@ -16,18 +17,12 @@ import org.springframework.stereotype.Component;
  * bound to one flow. A token whose source was removed answers 410 Gone, an unknown one 401.
  */
 @Component
+@RequiredArgsConstructor
 class SourceTokens {
 
     private final CredentialLookup lookup;
     private final CredentialRepository credentialRepository;
     private final IntegrationSourceRepository sources;
-
-    SourceTokens(CredentialLookup lookup, CredentialRepository credentialRepository,
-                 IntegrationSourceRepository sources) {
-        this.lookup = lookup;
-        this.credentialRepository = credentialRepository;
-        this.sources = sources;
-    }
 
     /** The room token the caller authenticated with (query {@code flow_token}), if any. */
     Optional<Credential> fromCaller(Caller caller) {

@@ -12,6 +12,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import lombok.RequiredArgsConstructor;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
@@ -30,6 +31,7 @@ import org.springframework.web.bind.annotation.RestController;
  */
 @RestController
 @RequestMapping({FlowdockPaths.PREFIX, FlowdockPaths.V1})
+@RequiredArgsConstructor
 class SourcesController {
 
     private final Directory directory;
@@ -38,16 +40,6 @@ class SourcesController {
     private final CredentialRepository credentials;
     private final SourceTokens tokens;
     private final FlowdockLinks links;
-
-    SourcesController(Directory directory, IntegrationSourceRepository sources, IntegrationSourceService sourceService,
-                      CredentialRepository credentials, SourceTokens tokens, FlowdockLinks links) {
-        this.directory = directory;
-        this.sources = sources;
-        this.sourceService = sourceService;
-        this.credentials = credentials;
-        this.tokens = tokens;
-        this.links = links;
-    }
 
     /** A user's: the sources of every flow they have joined. A flow_token's: its own source. */
     @Operation(summary = "List sources",

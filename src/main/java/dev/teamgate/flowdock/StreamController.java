@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import lombok.RequiredArgsConstructor;
 import org.springframework.http.CacheControl;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -27,17 +28,12 @@ import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
  */
 @RestController
 @RequestMapping(FlowdockPaths.STREAM)
+@RequiredArgsConstructor
 class StreamController {
 
     private final Directory directory;
     private final StreamHub hub;
     private final Presence presence;
-
-    StreamController(Directory directory, StreamHub hub, Presence presence) {
-        this.directory = directory;
-        this.hub = hub;
-        this.presence = presence;
-    }
 
     // The vendor call's one transaction covers opening the stream only, none while it is open: the
     // emitter outlives this method, and an idle stream must hold no pooled connection.

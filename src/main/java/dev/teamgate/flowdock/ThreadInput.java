@@ -2,6 +2,7 @@ package dev.teamgate.flowdock;
 
 import dev.teamgate.domain.thread.ThreadState;
 import java.util.Set;
+import lombok.RequiredArgsConstructor;
 import org.springframework.stereotype.Component;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.ObjectMapper;
@@ -12,16 +13,13 @@ import tools.jackson.databind.ObjectMapper;
  * checked, with errors naming the field ({@code thread.status.color}).
  */
 @Component
+@RequiredArgsConstructor
 class ThreadInput {
 
     private static final Set<String> COLORS = Set.of("red", "green", "yellow", "cyan", "orange", "grey", "black",
             "lime", "purple", "blue");
 
     private final ObjectMapper json;
-
-    ThreadInput(ObjectMapper json) {
-        this.json = json;
-    }
 
     /** The thread state the post carries, or null when it has no {@code thread}. */
     ThreadState read(FlowdockParams params) {

@@ -6,20 +6,17 @@ import dev.teamgate.domain.thread.MessageThreadRepository;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import lombok.RequiredArgsConstructor;
 import org.springframework.stereotype.Component;
 import tools.jackson.databind.ObjectMapper;
 
 /** Threads as Flowdock JSON, with their message counts. */
 @Component
+@RequiredArgsConstructor
 class ThreadMapper {
 
     private final MessageThreadRepository threads;
     private final ObjectMapper json;
-
-    ThreadMapper(MessageThreadRepository threads, ObjectMapper json) {
-        this.threads = threads;
-        this.json = json;
-    }
 
     FlowdockWire.Thread thread(MessageThread t) {
         Map<String, String> status = null;

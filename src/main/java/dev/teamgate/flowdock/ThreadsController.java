@@ -14,6 +14,7 @@ import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.function.Predicate;
+import lombok.RequiredArgsConstructor;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.ResponseEntity;
@@ -28,6 +29,7 @@ import org.springframework.web.bind.annotation.RestController;
  */
 @RestController
 @RequestMapping({FlowdockPaths.PREFIX, FlowdockPaths.V1})
+@RequiredArgsConstructor
 class ThreadsController {
 
     static final int PAGE = 30;
@@ -38,15 +40,6 @@ class ThreadsController {
     private final MessageThreadService threadService;
     private final ThreadMapper mapper;
     private final FlowdockLinks links;
-
-    ThreadsController(Directory directory, MessageThreadRepository threads, MessageThreadService threadService,
-                      ThreadMapper mapper, FlowdockLinks links) {
-        this.directory = directory;
-        this.threads = threads;
-        this.threadService = threadService;
-        this.mapper = mapper;
-        this.links = links;
-    }
 
     @Operation(summary = "List the threads of a flow",
             description = "Threads updated between `since` and `until` (ISO-8601), newest first; `application` (an app id, `chat` or `inbox`) and `empty=1` filter. A `Link: rel=\"next\"` header pages on.")

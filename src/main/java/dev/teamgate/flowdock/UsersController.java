@@ -14,6 +14,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
+import lombok.RequiredArgsConstructor;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -26,6 +27,7 @@ import org.springframework.web.bind.annotation.RestController;
 /** Users: everyone the caller can see, a flow's users, an organization's users, and the caller's own profile. */
 @RestController
 @RequestMapping({FlowdockPaths.PREFIX, FlowdockPaths.V1})
+@RequiredArgsConstructor
 class UsersController {
 
     static final Pattern EMAIL = Pattern.compile("^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$");
@@ -35,15 +37,6 @@ class UsersController {
     private final RoomMemberRepository members;
     private final FlowMapper mapper;
     private final FlowAdministration administration;
-
-    UsersController(Directory directory, AccountRepository accounts, RoomMemberRepository members, FlowMapper mapper,
-                    FlowAdministration administration) {
-        this.directory = directory;
-        this.accounts = accounts;
-        this.members = members;
-        this.mapper = mapper;
-        this.administration = administration;
-    }
 
     /**
      * Everyone in the caller's organizations where the caller is an admin, and everyone sharing a

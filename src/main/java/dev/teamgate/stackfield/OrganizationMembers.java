@@ -6,6 +6,7 @@ import dev.teamgate.domain.account.AccountStatus;
 import dev.teamgate.domain.workspace.Workspace;
 import java.util.Comparator;
 import java.util.Optional;
+import lombok.RequiredArgsConstructor;
 import org.springframework.stereotype.Component;
 
 /**
@@ -13,13 +14,10 @@ import org.springframework.stereotype.Component;
  * (deactivated users are still members); anyone else is 4075.
  */
 @Component
+@RequiredArgsConstructor
 class OrganizationMembers {
 
     private final AccountRepository accounts;
-
-    OrganizationMembers(AccountRepository accounts) {
-        this.accounts = accounts;
-    }
 
     /** The account with this email in the organization, whatever its status; a removed one only if no other. */
     Optional<Account> anyWithEmail(Workspace organization, String email) {

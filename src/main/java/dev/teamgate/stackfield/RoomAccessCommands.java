@@ -10,6 +10,7 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import lombok.RequiredArgsConstructor;
 import org.springframework.stereotype.Component;
 
 /**
@@ -19,6 +20,7 @@ import org.springframework.stereotype.Component;
  * 4033. Run inside {@link WebhookCommands}' transaction.
  */
 @Component
+@RequiredArgsConstructor
 class RoomAccessCommands {
 
     private final RoomRepository rooms;
@@ -26,15 +28,6 @@ class RoomAccessCommands {
     private final OrganizationMembers members;
     private final StackfieldProperties properties;
     private final Clock clock;
-
-    RoomAccessCommands(RoomRepository rooms, RoomMemberRepository roomMembers, OrganizationMembers members,
-                       StackfieldProperties properties, Clock clock) {
-        this.rooms = rooms;
-        this.roomMembers = roomMembers;
-        this.members = members;
-        this.properties = properties;
-        this.clock = clock;
-    }
 
     /** Already archived: 4079. */
     WebhookResult archive(Workspace organization, WebhookTarget target, WebhookPayload payload) {

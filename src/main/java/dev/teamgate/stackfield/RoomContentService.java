@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import lombok.RequiredArgsConstructor;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -25,6 +26,7 @@ import org.springframework.transaction.annotation.Transactional;
  * participants are the {@code Users}.
  */
 @Service
+@RequiredArgsConstructor
 class RoomContentService {
 
     static final String APP = "webhook";
@@ -37,16 +39,6 @@ class RoomContentService {
     private final OrganizationMembers members;
     private final StackfieldProperties properties;
     private final Clock clock;
-
-    RoomContentService(RoomRepository rooms, TicketRepository tickets, MessageService messages,
-                       OrganizationMembers members, StackfieldProperties properties, Clock clock) {
-        this.rooms = rooms;
-        this.tickets = tickets;
-        this.messages = messages;
-        this.members = members;
-        this.properties = properties;
-        this.clock = clock;
-    }
 
     @Transactional
     WebhookResult post(WebhookTarget target, WebhookPayload payload) {

@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import lombok.RequiredArgsConstructor;
 import org.springframework.stereotype.Component;
 
 /**
@@ -24,6 +25,7 @@ import org.springframework.stereotype.Component;
  * create encrypted rooms.
  */
 @Component
+@RequiredArgsConstructor
 class RoomCreation {
 
     static final int NAME_LIMIT = 200;
@@ -34,15 +36,6 @@ class RoomCreation {
     private final OrganizationMembers members;
     private final StackfieldProperties properties;
     private final Clock clock;
-
-    RoomCreation(RoomRepository rooms, RoomMemberRepository roomMembers, OrganizationMembers members,
-                 StackfieldProperties properties, Clock clock) {
-        this.rooms = rooms;
-        this.roomMembers = roomMembers;
-        this.members = members;
-        this.properties = properties;
-        this.clock = clock;
-    }
 
     WebhookResult create(Workspace organization, WebhookPayload payload) {
         String name = payload.requiredText("Name", NAME_LIMIT, ResultCode.TITLE_EMPTY);

@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import lombok.RequiredArgsConstructor;
 
 /**
  * The webhook URL is the credential: the UUID in {@code POST /apiwh/<uuid>} is looked up by its
@@ -22,15 +23,12 @@ import java.util.regex.Pattern;
  * is parsed here already ({@link MultipartPreflight}), the one exception to leaving the body to
  * the endpoint.
  */
+@RequiredArgsConstructor
 final class StackfieldAuthenticator implements VendorAuthenticator {
 
     static final Pattern WEBHOOK_PATH = Pattern.compile("^" + StackfieldConfiguration.PREFIX + "/apiwh/([^/]+)$");
 
     private final CredentialLookup credentials;
-
-    StackfieldAuthenticator(CredentialLookup credentials) {
-        this.credentials = credentials;
-    }
 
     @Override
     public AuthOutcome authenticate(HttpServletRequest request) {

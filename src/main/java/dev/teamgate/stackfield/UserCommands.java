@@ -9,6 +9,7 @@ import java.time.Clock;
 import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.UUID;
+import lombok.RequiredArgsConstructor;
 import org.springframework.stereotype.Component;
 
 /**
@@ -17,6 +18,7 @@ import org.springframework.stereotype.Component;
  * deactivating keeps its rooms. Run inside {@link WebhookCommands}' transaction.
  */
 @Component
+@RequiredArgsConstructor
 class UserCommands {
 
     private static final int NAME_LIMIT = 200;
@@ -26,14 +28,6 @@ class UserCommands {
     private final RoomMemberRepository roomMembers;
     private final OrganizationMembers members;
     private final Clock clock;
-
-    UserCommands(AccountRepository accounts, RoomMemberRepository roomMembers, OrganizationMembers members,
-                 Clock clock) {
-        this.accounts = accounts;
-        this.roomMembers = roomMembers;
-        this.members = members;
-        this.clock = clock;
-    }
 
     /**
      * Email (4060), DisplayName and OrgRoleId 1–4 (4056) are required; UserName is kept as the

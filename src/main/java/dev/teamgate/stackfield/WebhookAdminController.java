@@ -11,6 +11,7 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
 import java.time.Instant;
 import java.util.List;
+import lombok.RequiredArgsConstructor;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.transaction.annotation.Transactional;
@@ -36,15 +37,11 @@ import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 @Transactional
 @RequestMapping("/_admin/stackfield/webhooks")
 @Tag(name = "Stackfield webhooks")
+@RequiredArgsConstructor
 class WebhookAdminController {
 
     private final WebhookUrls webhooks;
     private final NativePorts nativePorts;
-
-    WebhookAdminController(WebhookUrls webhooks, NativePorts nativePorts) {
-        this.webhooks = webhooks;
-        this.nativePorts = nativePorts;
-    }
 
     @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
     @ResponseStatus(HttpStatus.CREATED)

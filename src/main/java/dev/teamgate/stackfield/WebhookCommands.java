@@ -2,6 +2,7 @@ package dev.teamgate.stackfield;
 
 import dev.teamgate.domain.workspace.Workspace;
 import dev.teamgate.domain.workspace.WorkspaceRepository;
+import lombok.RequiredArgsConstructor;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -11,20 +12,13 @@ import org.springframework.transaction.annotation.Transactional;
  * 4052.
  */
 @Service
+@RequiredArgsConstructor
 class WebhookCommands {
 
     private final WorkspaceRepository workspaces;
     private final UserCommands users;
     private final RoomCreation roomCreation;
     private final RoomAccessCommands roomAccess;
-
-    WebhookCommands(WorkspaceRepository workspaces, UserCommands users, RoomCreation roomCreation,
-                    RoomAccessCommands roomAccess) {
-        this.workspaces = workspaces;
-        this.users = users;
-        this.roomCreation = roomCreation;
-        this.roomAccess = roomAccess;
-    }
 
     @Transactional
     WebhookResult run(WebhookTarget target, WebhookPayload payload) {

@@ -9,6 +9,7 @@ import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
+import lombok.RequiredArgsConstructor;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -23,6 +24,7 @@ import tools.jackson.databind.ObjectMapper;
  */
 @RestController
 @Tag(name = "WebHooks")
+@RequiredArgsConstructor
 class WebhookController {
 
     private final WebhookGate gate;
@@ -32,17 +34,6 @@ class WebhookController {
     private final RoomContentService content;
     private final WebhookCommands commands;
     private final FileUploads files;
-
-    WebhookController(WebhookGate gate, JsonBodyReader bodies, ObjectMapper json, DoubleRequestGuard guard,
-                      RoomContentService content, WebhookCommands commands, FileUploads files) {
-        this.gate = gate;
-        this.bodies = bodies;
-        this.json = json;
-        this.guard = guard;
-        this.content = content;
-        this.commands = commands;
-        this.files = files;
-    }
 
     @PostMapping(StackfieldConfiguration.PREFIX + "/apiwh/{webhookId}")
     @Operation(summary = "Send data to a webhook URL",

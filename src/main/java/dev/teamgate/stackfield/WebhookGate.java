@@ -5,6 +5,7 @@ import dev.teamgate.domain.credential.CredentialRepository;
 import dev.teamgate.domain.room.Room;
 import dev.teamgate.domain.workspace.Workspace;
 import dev.teamgate.platform.auth.Caller;
+import lombok.RequiredArgsConstructor;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -15,13 +16,10 @@ import org.springframework.transaction.annotation.Transactional;
  * the kind's module switched off (4038 "Module disabled.").
  */
 @Component
+@RequiredArgsConstructor
 class WebhookGate {
 
     private final CredentialRepository credentials;
-
-    WebhookGate(CredentialRepository credentials) {
-        this.credentials = credentials;
-    }
 
     /*
      * Not read-only on purpose: with open-session-in-view the entities loaded here stay in the

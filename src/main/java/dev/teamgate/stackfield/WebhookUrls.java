@@ -15,6 +15,7 @@ import dev.teamgate.domain.workspace.WorkspaceRepository;
 import java.time.Clock;
 import java.util.List;
 import java.util.UUID;
+import lombok.RequiredArgsConstructor;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -24,6 +25,7 @@ import org.springframework.transaction.annotation.Transactional;
  * only), bound to a room or to the organization and to one kind ({@code Credential.binding}).
  */
 @Service
+@RequiredArgsConstructor
 class WebhookUrls {
 
     private static final int LABEL_LIMIT = 200;
@@ -33,15 +35,6 @@ class WebhookUrls {
     private final CredentialService credentialService;
     private final CredentialRepository credentials;
     private final Clock clock;
-
-    WebhookUrls(WorkspaceRepository workspaces, RoomRepository rooms, CredentialService credentialService,
-                CredentialRepository credentials, Clock clock) {
-        this.workspaces = workspaces;
-        this.rooms = rooms;
-        this.credentialService = credentialService;
-        this.credentials = credentials;
-        this.clock = clock;
-    }
 
     /**
      * @param workspace the organization's slug or external id

@@ -5,22 +5,18 @@ import dev.teamgate.domain.account.AccountStatus;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
+import lombok.RequiredArgsConstructor;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /** The read side: is-account and person-info. */
 @Service
+@RequiredArgsConstructor
 class AccountQueries {
 
     private final CompanyMembers members;
     private final TalkToMeProperties properties;
     private final Clock clock;
-
-    AccountQueries(CompanyMembers members, TalkToMeProperties properties, Clock clock) {
-        this.members = members;
-        this.properties = properties;
-        this.clock = clock;
-    }
 
     /**
      * Own company: exists, and verified unless the account was never activated (status

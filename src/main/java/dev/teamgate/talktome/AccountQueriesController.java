@@ -6,6 +6,7 @@ import io.swagger.v3.oas.annotations.enums.ParameterIn;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.Optional;
+import lombok.RequiredArgsConstructor;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestMethod;
@@ -15,17 +16,12 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 @RequestMapping(TalkToMeConfiguration.PREFIX + "/api")
 @Tag(name = "Accounts")
+@RequiredArgsConstructor
 class AccountQueriesController {
 
     private final ParameterReader reader;
     private final CompanyAuthentication authentication;
     private final AccountQueries queries;
-
-    AccountQueriesController(ParameterReader reader, CompanyAuthentication authentication, AccountQueries queries) {
-        this.reader = reader;
-        this.authentication = authentication;
-        this.queries = queries;
-    }
 
     @RequestMapping(path = "/is-account", method = {RequestMethod.GET, RequestMethod.POST})
     @Operation(summary = "Check for an existing account",

@@ -4,6 +4,7 @@ import dev.teamgate.domain.account.Account;
 import dev.teamgate.domain.room.Room;
 import dev.teamgate.domain.room.RoomRepository;
 import dev.teamgate.domain.workspace.Workspace;
+import lombok.RequiredArgsConstructor;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -12,15 +13,11 @@ import org.springframework.transaction.annotation.Transactional;
  * be active (a locked account is refused); every check runs before anything is changed.
  */
 @Service
+@RequiredArgsConstructor
 class AccountUpdates {
 
     private final CompanyMembers members;
     private final RoomRepository rooms;
-
-    AccountUpdates(CompanyMembers members, RoomRepository rooms) {
-        this.members = members;
-        this.rooms = rooms;
-    }
 
     @Transactional
     void setAbsence(Company company, OutOfOfficeRequest request) {

@@ -11,6 +11,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import lombok.RequiredArgsConstructor;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -24,20 +25,13 @@ import org.springframework.transaction.annotation.Transactional;
  * vendor's own zone is unseen, and a client computing Berlin's day must not be refused all day.
  */
 @Component
+@RequiredArgsConstructor
 class CompanyAuthentication {
 
     private final WorkspaceRepository workspaces;
     private final CredentialRepository credentials;
     private final TalkToMeProperties properties;
     private final Clock clock;
-
-    CompanyAuthentication(WorkspaceRepository workspaces, CredentialRepository credentials,
-                          TalkToMeProperties properties, Clock clock) {
-        this.workspaces = workspaces;
-        this.credentials = credentials;
-        this.properties = properties;
-        this.clock = clock;
-    }
 
     /**
      * The company the parameters authenticate, or: 401 when no key was given at all, 400 when the

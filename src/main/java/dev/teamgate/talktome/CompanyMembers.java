@@ -7,6 +7,7 @@ import dev.teamgate.domain.workspace.Workspace;
 import dev.teamgate.domain.workspace.WorkspaceRepository;
 import java.util.List;
 import java.util.Optional;
+import lombok.RequiredArgsConstructor;
 import org.springframework.stereotype.Component;
 
 /**
@@ -14,15 +15,11 @@ import org.springframework.stereotype.Component;
  * do not exist any more. Callers run inside a transaction (lazy workspaces).
  */
 @Component
+@RequiredArgsConstructor
 class CompanyMembers {
 
     private final WorkspaceRepository workspaces;
     private final AccountRepository accounts;
-
-    CompanyMembers(WorkspaceRepository workspaces, AccountRepository accounts) {
-        this.workspaces = workspaces;
-        this.accounts = accounts;
-    }
 
     Workspace company(Company company) {
         return workspaces.findById(company.workspaceId()).orElseThrow(TalkToMeErrors::invalidKey);

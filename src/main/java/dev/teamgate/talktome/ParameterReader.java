@@ -10,6 +10,7 @@ import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import lombok.RequiredArgsConstructor;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.InvalidMediaTypeException;
 import org.springframework.http.MediaType;
@@ -26,16 +27,13 @@ import tools.jackson.databind.ObjectMapper;
  * type is refused with 415 unless it is empty.
  */
 @Component
+@RequiredArgsConstructor
 class ParameterReader {
 
     /** Far above any legitimate call (a handful of short parameters). */
     static final int MAX_BODY_BYTES = 64 * 1024;
 
     private final ObjectMapper json;
-
-    ParameterReader(ObjectMapper json) {
-        this.json = json;
-    }
 
     TalkToMeParameters read(HttpServletRequest request) {
         MediaType type = contentType(request);

@@ -8,6 +8,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import lombok.RequiredArgsConstructor;
 import org.springframework.stereotype.Component;
 
 /**
@@ -15,15 +16,11 @@ import org.springframework.stereotype.Component;
  * test can copy a working key instead of implementing the formula first.
  */
 @Component
+@RequiredArgsConstructor
 class TalkToMeDemoKeys implements DemoCredentialExtras {
 
     private final TalkToMeProperties properties;
     private final Clock clock;
-
-    TalkToMeDemoKeys(TalkToMeProperties properties, Clock clock) {
-        this.properties = properties;
-        this.clock = clock;
-    }
 
     @Override
     public String vendor() {

@@ -6,6 +6,7 @@ import dev.teamgate.platform.auth.Caller;
 import dev.teamgate.platform.error.ApiProblemException;
 import dev.teamgate.platform.error.ProblemKind;
 import java.util.function.Function;
+import lombok.RequiredArgsConstructor;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Component;
@@ -16,13 +17,10 @@ import org.springframework.stereotype.Component;
  * but not carried out (202 with a {@code detail}); otherwise the work runs and answers 200.
  */
 @Component
+@RequiredArgsConstructor
 class BillingGate {
 
     private final WorkspaceRepository workspaces;
-
-    BillingGate(WorkspaceRepository workspaces) {
-        this.workspaces = workspaces;
-    }
 
     ResponseEntity<Object> answer(Caller caller, Function<Workspace, Object> work) {
         Workspace teamspace = workspaces.findById(caller.workspaceId())

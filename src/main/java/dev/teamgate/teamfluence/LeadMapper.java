@@ -5,6 +5,7 @@ import dev.teamgate.domain.lead.LeadEngagement;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import lombok.RequiredArgsConstructor;
 import org.springframework.stereotype.Component;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
@@ -18,6 +19,7 @@ import tools.jackson.databind.ObjectMapper;
  * {@code country}, {@code headquarters}, {@code type}, {@code followers}, {@code foundedYear}.
  */
 @Component
+@RequiredArgsConstructor
 class LeadMapper {
 
     private static final String EVENT_PREFIX = "LINKEDIN_";
@@ -26,11 +28,6 @@ class LeadMapper {
 
     private final PostMapper posts;
     private final ObjectMapper json;
-
-    LeadMapper(PostMapper posts, ObjectMapper json) {
-        this.posts = posts;
-        this.json = json;
-    }
 
     EngagedLead engaged(Lead lead, List<LeadEngagement> history) {
         List<EngagedLead.HistoryEvent> events = newestFirst(history).stream()

@@ -12,6 +12,7 @@ import dev.teamgate.platform.webhook.OutboundWebhook;
 import dev.teamgate.platform.webhook.WebhookDispatcher;
 import java.util.List;
 import java.util.Map;
+import lombok.RequiredArgsConstructor;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 import tools.jackson.databind.ObjectMapper;
@@ -22,6 +23,7 @@ import tools.jackson.databind.ObjectMapper;
  * or signature header. The payload is built in the adding transaction and sent only if it commits.
  */
 @Component
+@RequiredArgsConstructor
 class LeadWebhookSender {
 
     static final String EVENT = "lead.added";
@@ -33,17 +35,6 @@ class LeadWebhookSender {
     private final LeadMapper mapper;
     private final WebhookDispatcher dispatcher;
     private final ObjectMapper json;
-
-    LeadWebhookSender(WorkspaceRepository workspaces, LeadRepository leads, LeadService leadService,
-                      LeadWebhookService webhooks, LeadMapper mapper, WebhookDispatcher dispatcher, ObjectMapper json) {
-        this.workspaces = workspaces;
-        this.leads = leads;
-        this.leadService = leadService;
-        this.webhooks = webhooks;
-        this.mapper = mapper;
-        this.dispatcher = dispatcher;
-        this.json = json;
-    }
 
     @EventListener
     void leadAdded(LeadAdded event) {

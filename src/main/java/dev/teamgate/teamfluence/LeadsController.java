@@ -9,6 +9,7 @@ import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import java.util.regex.Pattern;
+import lombok.RequiredArgsConstructor;
 import org.springdoc.core.annotations.ParameterObject;
 import org.springframework.http.ResponseEntity;
 import org.springframework.validation.BindingResult;
@@ -20,17 +21,13 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 @RequestMapping(TeamfluenceConfiguration.API_BASE + "/{profile_id}")
 @Tag(name = "Leads")
+@RequiredArgsConstructor
 class LeadsController {
 
     private static final Pattern ACTIVITY_ID = Pattern.compile("[0-9]{1,30}");
 
     private final BillingGate billing;
     private final TeamspaceFeed feed;
-
-    LeadsController(BillingGate billing, TeamspaceFeed feed) {
-        this.billing = billing;
-        this.feed = feed;
-    }
 
     @GetMapping("/activity/{activityId}/leads")
     @Operation(summary = "Leads that engaged with a post, highest engagement score first",

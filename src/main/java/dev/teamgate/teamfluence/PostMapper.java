@@ -1,6 +1,7 @@
 package dev.teamgate.teamfluence;
 
 import dev.teamgate.domain.message.Message;
+import lombok.RequiredArgsConstructor;
 import org.springframework.stereotype.Component;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
@@ -13,16 +14,13 @@ import tools.jackson.databind.ObjectMapper;
  * {@code impressions} and {@code shares}.
  */
 @Component
+@RequiredArgsConstructor
 class PostMapper {
 
     private static final String ACTIVITY_URN = "urn:li:activity:";
     private static final String POST_URL = "https://www.linkedin.com/feed/update/";
 
     private final ObjectMapper json;
-
-    PostMapper(ObjectMapper json) {
-        this.json = json;
-    }
 
     Post post(Message m) {
         JsonNode payload = payload(m);

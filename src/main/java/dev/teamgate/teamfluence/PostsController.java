@@ -8,6 +8,7 @@ import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
+import lombok.RequiredArgsConstructor;
 import org.springdoc.core.annotations.ParameterObject;
 import org.springframework.http.ResponseEntity;
 import org.springframework.validation.BindingResult;
@@ -19,15 +20,11 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 @RequestMapping(TeamfluenceConfiguration.API_BASE + "/{profile_id}")
 @Tag(name = "Posts")
+@RequiredArgsConstructor
 class PostsController {
 
     private final BillingGate billing;
     private final TeamspaceFeed feed;
-
-    PostsController(BillingGate billing, TeamspaceFeed feed) {
-        this.billing = billing;
-        this.feed = feed;
-    }
 
     @GetMapping("/posts")
     @Operation(summary = "Feed posts of all team members of the teamspace, newest first",

@@ -11,6 +11,7 @@ import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.ExampleObject;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import lombok.RequiredArgsConstructor;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.transaction.annotation.Transactional;
@@ -34,13 +35,10 @@ import org.springframework.web.bind.annotation.RestController;
 @Transactional
 @RequestMapping("/_admin/teamfluence")
 @Tag(name = "Teamfluence")
+@RequiredArgsConstructor
 class TeamfluenceControlPlaneController {
 
     private final TeamspaceAdministration administration;
-
-    TeamfluenceControlPlaneController(TeamspaceAdministration administration) {
-        this.administration = administration;
-    }
 
     @PostMapping("/profiles/{profileId}/rotate-key")
     @Operation(summary = "Rotate a profile's API key (what Teamfluence support does on a ticket)",

@@ -22,6 +22,7 @@ import dev.teamgate.teamfluence.ControlPlaneRecords.LeadWebhooks;
 import dev.teamgate.teamfluence.ControlPlaneRecords.RotatedKey;
 import java.util.List;
 import java.util.Locale;
+import lombok.RequiredArgsConstructor;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -32,6 +33,7 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 @Transactional
+@RequiredArgsConstructor
 class TeamspaceAdministration {
 
     static final String KEY_PREFIX = "tfk_";
@@ -43,18 +45,6 @@ class TeamspaceAdministration {
     private final LeadService leads;
     private final LeadWebhookService webhooks;
     private final LeadMapper leadMapper;
-
-    TeamspaceAdministration(WorkspaceRepository workspaces, AccountRepository accounts,
-                            CredentialRepository credentialRepository, CredentialService credentials,
-                            LeadService leads, LeadWebhookService webhooks, LeadMapper leadMapper) {
-        this.workspaces = workspaces;
-        this.accounts = accounts;
-        this.credentialRepository = credentialRepository;
-        this.credentials = credentials;
-        this.leads = leads;
-        this.webhooks = webhooks;
-        this.leadMapper = leadMapper;
-    }
 
     /**
      * Revokes every usable API key of the profile and issues a new one. {@code teamspace} (a slug)

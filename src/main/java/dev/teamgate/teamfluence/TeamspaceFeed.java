@@ -12,25 +12,20 @@ import dev.teamgate.platform.error.ApiProblemException;
 import dev.teamgate.platform.error.ProblemKind;
 import java.util.List;
 import java.util.Map;
+import lombok.RequiredArgsConstructor;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /** Reads posts and their leads for the API, mapping inside one read-only transaction. */
 @Service
 @Transactional(readOnly = true)
+@RequiredArgsConstructor
 class TeamspaceFeed {
 
     private final FeedPosts feed;
     private final LeadService leads;
     private final PostMapper postMapper;
     private final LeadMapper leadMapper;
-
-    TeamspaceFeed(FeedPosts feed, LeadService leads, PostMapper postMapper, LeadMapper leadMapper) {
-        this.feed = feed;
-        this.leads = leads;
-        this.postMapper = postMapper;
-        this.leadMapper = leadMapper;
-    }
 
     PostList posts(Workspace teamspace, FeedQuery query) {
         FeedPage page = feed.find(teamspace, query);

@@ -4,6 +4,8 @@ import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 
 /**
  * What a test gets from {@code @TeamgateTest} or {@link TeamgateContainer#teamgate()}: the base URL
@@ -11,16 +13,12 @@ import java.util.Map;
  * control-plane client. Workspaces are looked up, or with {@code workspacePerTest} created, the first
  * time a test asks for one, so a test pays only for the vendors it uses.
  */
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public final class Teamgate {
 
     private final TeamgateAdmin admin;
     private final boolean freshWorkspaces;
     private final Map<Vendor, TeamgateWorkspace> workspaces = new EnumMap<>(Vendor.class);
-
-    Teamgate(TeamgateAdmin admin, boolean freshWorkspaces) {
-        this.admin = admin;
-        this.freshWorkspaces = freshWorkspaces;
-    }
 
     /**
      * A handle on a running server (e.g. one started by hand or in CI): seeded workspaces, no

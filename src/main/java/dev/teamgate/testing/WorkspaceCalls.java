@@ -4,19 +4,17 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import lombok.RequiredArgsConstructor;
 import tools.jackson.core.type.TypeReference;
 
 /** The workspace part of the control plane: create, delete, and the seed's demo credentials. */
+@RequiredArgsConstructor
 final class WorkspaceCalls {
 
     private static final TypeReference<Map<String, List<Map<String, Object>>>> BY_VENDOR = new TypeReference<>() {
     };
 
     private final AdminHttp http;
-
-    WorkspaceCalls(AdminHttp http) {
-        this.http = http;
-    }
 
     TeamgateWorkspace create(Vendor vendor, String slug, Object fixture) {
         Map<String, Object> request = new LinkedHashMap<>();

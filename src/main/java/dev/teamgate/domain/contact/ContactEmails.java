@@ -5,6 +5,7 @@ import dev.teamgate.domain.workspace.Workspace;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Supplier;
+import lombok.RequiredArgsConstructor;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -20,15 +21,11 @@ import org.springframework.transaction.annotation.Transactional;
  * a write that slips past the lock (a direct repository save) fails with a {@link ConflictException}.
  */
 @Component
+@RequiredArgsConstructor
 public class ContactEmails {
 
     private final ContactRepository contacts;
     private final JdbcTemplate jdbc;
-
-    public ContactEmails(ContactRepository contacts, JdbcTemplate jdbc) {
-        this.contacts = contacts;
-        this.jdbc = jdbc;
-    }
 
     /** Takes the workspace's contact lock and returns its contact with {@code email}, if any. */
     @Transactional(propagation = Propagation.MANDATORY)

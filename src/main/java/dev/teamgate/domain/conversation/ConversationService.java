@@ -6,22 +6,18 @@ import dev.teamgate.domain.room.RoomRepository;
 import dev.teamgate.domain.workspace.Workspace;
 import jakarta.persistence.EntityManager;
 import java.time.Instant;
+import lombok.RequiredArgsConstructor;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /** Opens and removes conversations together with the room that carries their messages. */
 @Service
+@RequiredArgsConstructor
 public class ConversationService {
 
     private final RoomRepository rooms;
     private final ConversationRepository conversations;
     private final EntityManager entityManager;
-
-    public ConversationService(RoomRepository rooms, ConversationRepository conversations, EntityManager entityManager) {
-        this.rooms = rooms;
-        this.conversations = conversations;
-        this.entityManager = entityManager;
-    }
 
     /** A new room of kind conversation (slug and external id both {@code externalId}) and its metadata. */
     @Transactional

@@ -12,6 +12,7 @@ import dev.teamgate.domain.room.RoomKinds;
 import dev.teamgate.domain.room.RoomRepository;
 import dev.teamgate.domain.workspace.Workspace;
 import java.util.List;
+import lombok.RequiredArgsConstructor;
 import org.springframework.stereotype.Component;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.ObjectMapper;
@@ -21,6 +22,7 @@ import tools.jackson.databind.ObjectMapper;
  * rooms themselves (subject, messages) are ordinary fixture rooms; this section refers to them by slug.
  */
 @Component
+@RequiredArgsConstructor
 public class ConversationsFixtureSection implements FixtureSection {
 
     static final String NAME = "conversations";
@@ -30,15 +32,6 @@ public class ConversationsFixtureSection implements FixtureSection {
     private final AccountRepository accounts;
     private final ContactRepository contacts;
     private final ObjectMapper json;
-
-    public ConversationsFixtureSection(ConversationRepository conversations, RoomRepository rooms,
-                                       AccountRepository accounts, ContactRepository contacts, ObjectMapper json) {
-        this.conversations = conversations;
-        this.rooms = rooms;
-        this.accounts = accounts;
-        this.contacts = contacts;
-        this.json = json;
-    }
 
     @Override
     public String name() {

@@ -3,6 +3,7 @@ package dev.teamgate.domain.credential;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
+import lombok.RequiredArgsConstructor;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -11,15 +12,11 @@ import org.springframework.transaction.annotation.Transactional;
  * one query that also fetches the credential's workspace, account and room.
  */
 @Service
+@RequiredArgsConstructor
 public class CredentialLookup {
 
     private final CredentialRepository credentials;
     private final Clock clock;
-
-    public CredentialLookup(CredentialRepository credentials, Clock clock) {
-        this.credentials = credentials;
-        this.clock = clock;
-    }
 
     /**
      * Checks {@code presented} against the credentials of {@code kind} in {@code vendor}'s

@@ -5,22 +5,18 @@ import dev.teamgate.domain.account.Account;
 import dev.teamgate.domain.workspace.Workspace;
 import java.time.Clock;
 import java.util.Optional;
+import lombok.RequiredArgsConstructor;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /** Issues, finds and revokes credentials. Secrets are only ever compared by digest. */
 @Service
+@RequiredArgsConstructor
 public class CredentialService {
 
     private final CredentialRepository credentials;
     private final CredentialLookup lookup;
     private final Clock clock;
-
-    public CredentialService(CredentialRepository credentials, CredentialLookup lookup, Clock clock) {
-        this.credentials = credentials;
-        this.lookup = lookup;
-        this.clock = clock;
-    }
 
     /** Stores a credential for a secret the caller chose (fixtures) or generated. */
     @Transactional

@@ -16,6 +16,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import lombok.RequiredArgsConstructor;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -25,13 +26,10 @@ import org.springframework.transaction.annotation.Transactional;
  * id under which the outside world knows it (what engagements and comments hang off).
  */
 @Service
+@RequiredArgsConstructor
 public class FeedPosts {
 
     private final EntityManager entityManager;
-
-    public FeedPosts(EntityManager entityManager) {
-        this.entityManager = entityManager;
-    }
 
     /** The matching posts, newest first (ties broken by the most recently stored). */
     @Transactional(readOnly = true)

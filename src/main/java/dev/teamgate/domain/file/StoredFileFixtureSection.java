@@ -7,6 +7,7 @@ import dev.teamgate.domain.room.RoomRepository;
 import dev.teamgate.domain.workspace.Workspace;
 import java.time.Clock;
 import java.util.UUID;
+import lombok.RequiredArgsConstructor;
 import org.springframework.stereotype.Component;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
@@ -18,19 +19,13 @@ import tools.jackson.databind.ObjectMapper;
  * {@code storagePath}; a fixture naming a path that does not exist still loads.
  */
 @Component
+@RequiredArgsConstructor
 public class StoredFileFixtureSection implements FixtureSection {
 
     private final StoredFileRepository files;
     private final RoomRepository rooms;
     private final ObjectMapper json;
     private final Clock clock;
-
-    public StoredFileFixtureSection(StoredFileRepository files, RoomRepository rooms, ObjectMapper json, Clock clock) {
-        this.files = files;
-        this.rooms = rooms;
-        this.json = json;
-        this.clock = clock;
-    }
 
     @Override
     public String name() {

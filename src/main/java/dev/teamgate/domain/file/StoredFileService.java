@@ -4,20 +4,17 @@ import dev.teamgate.domain.room.Room;
 import dev.teamgate.domain.workspace.Workspace;
 import java.time.Clock;
 import java.util.UUID;
+import lombok.RequiredArgsConstructor;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /** Records files whose bytes {@link FileStorage} has already written, and answers quota questions. */
 @Service
+@RequiredArgsConstructor
 public class StoredFileService {
 
     private final StoredFileRepository files;
     private final Clock clock;
-
-    public StoredFileService(StoredFileRepository files, Clock clock) {
-        this.files = files;
-        this.clock = clock;
-    }
 
     /** Stores the metadata of {@code staged} as a file in {@code room}. */
     @Transactional

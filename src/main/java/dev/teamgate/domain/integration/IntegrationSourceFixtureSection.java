@@ -13,6 +13,7 @@ import dev.teamgate.domain.workspace.Workspace;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
+import lombok.RequiredArgsConstructor;
 import org.springframework.stereotype.Component;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.ObjectMapper;
@@ -27,6 +28,7 @@ import tools.jackson.databind.node.ObjectNode;
  * plain {@code token} is for hand-written seeds, exports write its digest.
  */
 @Component
+@RequiredArgsConstructor
 class IntegrationSourceFixtureSection implements FixtureSection {
 
     private final IntegrationSourceRepository sources;
@@ -35,17 +37,6 @@ class IntegrationSourceFixtureSection implements FixtureSection {
     private final CredentialRepository credentials;
     private final ObjectMapper json;
     private final Clock clock;
-
-    IntegrationSourceFixtureSection(IntegrationSourceRepository sources, RoomRepository rooms,
-                                    AccountRepository accounts, CredentialRepository credentials, ObjectMapper json,
-                                    Clock clock) {
-        this.sources = sources;
-        this.rooms = rooms;
-        this.accounts = accounts;
-        this.credentials = credentials;
-        this.json = json;
-        this.clock = clock;
-    }
 
     @Override
     public String name() {

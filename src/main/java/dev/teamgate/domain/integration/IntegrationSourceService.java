@@ -6,11 +6,13 @@ import dev.teamgate.domain.credential.CredentialService;
 import dev.teamgate.domain.credential.IssuedCredential;
 import dev.teamgate.domain.room.Room;
 import java.time.Clock;
+import lombok.RequiredArgsConstructor;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /** Connects and disconnects sources; each connection gets its own room token. */
 @Service
+@RequiredArgsConstructor
 public class IntegrationSourceService {
 
     /** The credential binding that marks a room token as a source's token. */
@@ -19,12 +21,6 @@ public class IntegrationSourceService {
     private final IntegrationSourceRepository sources;
     private final CredentialService credentials;
     private final Clock clock;
-
-    public IntegrationSourceService(IntegrationSourceRepository sources, CredentialService credentials, Clock clock) {
-        this.sources = sources;
-        this.credentials = credentials;
-        this.clock = clock;
-    }
 
     /** Connects a source to {@code room}; the returned secret is the token, shown this once. */
     @Transactional

@@ -10,6 +10,7 @@ import dev.teamgate.domain.workspace.Workspace;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Locale;
+import lombok.RequiredArgsConstructor;
 import org.springframework.stereotype.Component;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.ObjectMapper;
@@ -21,6 +22,7 @@ import tools.jackson.databind.node.ObjectNode;
  * {@code {room, email, message, state (PENDING|ACCEPTED), inviter, createdAt, updatedAt}}.
  */
 @Component
+@RequiredArgsConstructor
 class RoomInvitationFixtureSection implements FixtureSection {
 
     private final RoomInvitationRepository invitations;
@@ -28,15 +30,6 @@ class RoomInvitationFixtureSection implements FixtureSection {
     private final AccountRepository accounts;
     private final ObjectMapper json;
     private final Clock clock;
-
-    RoomInvitationFixtureSection(RoomInvitationRepository invitations, RoomRepository rooms,
-                                 AccountRepository accounts, ObjectMapper json, Clock clock) {
-        this.invitations = invitations;
-        this.rooms = rooms;
-        this.accounts = accounts;
-        this.json = json;
-        this.clock = clock;
-    }
 
     @Override
     public String name() {

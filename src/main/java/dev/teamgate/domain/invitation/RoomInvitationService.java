@@ -4,20 +4,17 @@ import dev.teamgate.domain.ConflictException;
 import dev.teamgate.domain.account.Account;
 import dev.teamgate.domain.room.Room;
 import java.time.Clock;
+import lombok.RequiredArgsConstructor;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /** Sends, resends and withdraws invitations to rooms. */
 @Service
+@RequiredArgsConstructor
 public class RoomInvitationService {
 
     private final RoomInvitationRepository invitations;
     private final Clock clock;
-
-    public RoomInvitationService(RoomInvitationRepository invitations, Clock clock) {
-        this.invitations = invitations;
-        this.clock = clock;
-    }
 
     /**
      * Invites {@code email} to {@code room}. Inviting an address that already has a pending

@@ -9,12 +9,14 @@ import java.time.Clock;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import lombok.RequiredArgsConstructor;
 import org.springframework.stereotype.Component;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.ObjectMapper;
 
 /** The {@code campaigns} section of a workspace fixture. */
 @Component
+@RequiredArgsConstructor
 class CampaignsFixtureSection implements FixtureSection {
 
     static final String NAME = "campaigns";
@@ -23,14 +25,6 @@ class CampaignsFixtureSection implements FixtureSection {
     private final AccountRepository accounts;
     private final ObjectMapper json;
     private final Clock clock;
-
-    CampaignsFixtureSection(CampaignRepository campaigns, AccountRepository accounts, ObjectMapper json,
-                            Clock clock) {
-        this.campaigns = campaigns;
-        this.accounts = accounts;
-        this.json = json;
-        this.clock = clock;
-    }
 
     @Override
     public String name() {

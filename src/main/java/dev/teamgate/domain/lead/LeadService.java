@@ -20,6 +20,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Stream;
+import lombok.RequiredArgsConstructor;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -29,6 +30,7 @@ import org.springframework.transaction.annotation.Transactional;
  * with a {@link LeadAdded} event once its history is stored.
  */
 @Service
+@RequiredArgsConstructor
 public class LeadService {
 
     private final LeadRepository leads;
@@ -40,20 +42,6 @@ public class LeadService {
     private final MessageRepository messages;
     private final ApplicationEventPublisher events;
     private final Clock clock;
-
-    public LeadService(LeadRepository leads, LeadEngagementRepository engagements, CampaignRepository campaigns,
-                       ContactRepository contacts, AccountRepository accounts, RoomRepository rooms,
-                       MessageRepository messages, ApplicationEventPublisher events, Clock clock) {
-        this.leads = leads;
-        this.engagements = engagements;
-        this.campaigns = campaigns;
-        this.contacts = contacts;
-        this.accounts = accounts;
-        this.rooms = rooms;
-        this.messages = messages;
-        this.events = events;
-        this.clock = clock;
-    }
 
     /**
      * Stores a lead and its history. Input errors name the field relative to the lead

@@ -5,23 +5,20 @@ import dev.teamgate.domain.fixture.FixtureJson;
 import dev.teamgate.domain.fixture.FixtureSection;
 import dev.teamgate.domain.workspace.Workspace;
 import java.util.List;
+import lombok.RequiredArgsConstructor;
 import org.springframework.stereotype.Component;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.ObjectMapper;
 
 /** The {@code leadWebhooks} section of a workspace fixture: where its new leads are sent. */
 @Component
+@RequiredArgsConstructor
 class LeadWebhooksFixtureSection implements FixtureSection {
 
     static final String NAME = "leadWebhooks";
 
     private final LeadWebhookService service;
     private final ObjectMapper json;
-
-    LeadWebhooksFixtureSection(LeadWebhookService service, ObjectMapper json) {
-        this.service = service;
-        this.json = json;
-    }
 
     @Override
     public String name() {

@@ -8,6 +8,7 @@ import dev.teamgate.domain.workspace.Workspace;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import lombok.RequiredArgsConstructor;
 import org.springframework.stereotype.Component;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.ObjectMapper;
@@ -18,6 +19,7 @@ import tools.jackson.databind.ObjectMapper;
  * announced to them).
  */
 @Component
+@RequiredArgsConstructor
 class LeadsFixtureSection implements FixtureSection {
 
     static final String NAME = "leads";
@@ -25,12 +27,6 @@ class LeadsFixtureSection implements FixtureSection {
     private final LeadService service;
     private final LeadRepository leads;
     private final ObjectMapper json;
-
-    LeadsFixtureSection(LeadService service, LeadRepository leads, ObjectMapper json) {
-        this.service = service;
-        this.leads = leads;
-        this.json = json;
-    }
 
     @Override
     public String name() {

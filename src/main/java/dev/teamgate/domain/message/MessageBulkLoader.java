@@ -7,6 +7,7 @@ import java.sql.Types;
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import lombok.RequiredArgsConstructor;
 import org.springframework.jdbc.core.BatchPreparedStatementSetter;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
@@ -22,6 +23,7 @@ import org.springframework.transaction.annotation.Transactional;
  * streams and webhooks, and a bulk load is set-up, not traffic.
  */
 @Service
+@RequiredArgsConstructor
 public class MessageBulkLoader {
 
     /** Rows per JDBC batch: large enough to amortise round trips, small enough to keep little in flight. */
@@ -33,12 +35,6 @@ public class MessageBulkLoader {
     private final RoomSequence sequence;
     private final JdbcTemplate jdbc;
     private final Clock clock;
-
-    public MessageBulkLoader(RoomSequence sequence, JdbcTemplate jdbc, Clock clock) {
-        this.sequence = sequence;
-        this.jdbc = jdbc;
-        this.clock = clock;
-    }
 
     /** Appends {@code messages} to the room in one transaction: all of them or, on failure, none. */
     @Transactional

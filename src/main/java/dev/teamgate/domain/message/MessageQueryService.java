@@ -10,11 +10,13 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import lombok.RequiredArgsConstructor;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /** Filtered reads of messages that the fixed repository queries cannot express. */
 @Service
+@RequiredArgsConstructor
 public class MessageQueryService {
 
     /**
@@ -28,10 +30,6 @@ public class MessageQueryService {
     static final String OLDEST_FIRST = " order by m.room.id asc, m.seq asc";
 
     private final EntityManager entityManager;
-
-    public MessageQueryService(EntityManager entityManager) {
-        this.entityManager = entityManager;
-    }
 
     /** The messages matching {@code query}, always in ascending sequence order. */
     @Transactional(readOnly = true)

@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
+import lombok.RequiredArgsConstructor;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.stereotype.Service;
@@ -15,6 +16,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 /** Posts and pages messages. Sequence numbers are handed out under the lock of the room's {@link RoomSequence}. */
 @Service
+@RequiredArgsConstructor
 public class MessageService {
 
     private final MessageRepository messages;
@@ -22,15 +24,6 @@ public class MessageService {
     private final RoomSequence sequence;
     private final ApplicationEventPublisher events;
     private final Clock clock;
-
-    public MessageService(MessageRepository messages, RoomRepository rooms, RoomSequence sequence,
-                          ApplicationEventPublisher events, Clock clock) {
-        this.messages = messages;
-        this.rooms = rooms;
-        this.sequence = sequence;
-        this.events = events;
-        this.clock = clock;
-    }
 
     /**
      * Stores a message with the room's next sequence number. A repeated {@code uuid} returns the

@@ -2,6 +2,7 @@ package dev.teamgate.domain.message;
 
 import dev.teamgate.domain.NotFoundException;
 import java.util.List;
+import lombok.RequiredArgsConstructor;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
@@ -17,15 +18,12 @@ import org.springframework.transaction.annotation.Transactional;
  * made on a room's first message. Plain SQL, because a counter needs no entity.
  */
 @Component
+@RequiredArgsConstructor
 public class RoomSequence {
 
     private static final String LOCK_COUNTER = "select last_seq from room_sequence where room_id = ? for update";
 
     private final JdbcTemplate jdbc;
-
-    public RoomSequence(JdbcTemplate jdbc) {
-        this.jdbc = jdbc;
-    }
 
     /**
      * Locks the room's counter until the calling transaction ends and returns the last number

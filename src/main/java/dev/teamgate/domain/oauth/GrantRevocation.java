@@ -4,6 +4,7 @@ import dev.teamgate.domain.credential.Credential;
 import dev.teamgate.domain.credential.CredentialRepository;
 import java.time.Clock;
 import java.time.Instant;
+import lombok.RequiredArgsConstructor;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
@@ -13,15 +14,11 @@ import org.springframework.transaction.annotation.Transactional;
  * own transaction: the replayed exchange itself fails (and rolls back), but the revocation must stand.
  */
 @Service
+@RequiredArgsConstructor
 public class GrantRevocation {
 
     private final CredentialRepository credentials;
     private final Clock clock;
-
-    public GrantRevocation(CredentialRepository credentials, Clock clock) {
-        this.credentials = credentials;
-        this.clock = clock;
-    }
 
     @Transactional(propagation = Propagation.REQUIRES_NEW)
     public int revokeTokensIssuedFrom(long authorizationCodeId) {

@@ -8,6 +8,7 @@ import dev.teamgate.domain.workspace.Workspace;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import lombok.RequiredArgsConstructor;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -19,17 +20,12 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 @Transactional
+@RequiredArgsConstructor
 public class OAuthAppAdministration {
 
     private final OAuthAppRepository apps;
     private final OAuthService oauth;
     private final AccountRepository accounts;
-
-    public OAuthAppAdministration(OAuthAppRepository apps, OAuthService oauth, AccountRepository accounts) {
-        this.apps = apps;
-        this.oauth = oauth;
-        this.accounts = accounts;
-    }
 
     public List<OAuthApp> list(OAuthAppKind kind) {
         return apps.findByVendor(kind.vendor());

@@ -4,6 +4,7 @@ import dev.teamgate.domain.account.Account;
 import dev.teamgate.domain.account.AccountRepository;
 import java.util.List;
 import java.util.Optional;
+import lombok.RequiredArgsConstructor;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -14,13 +15,10 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Component
 @Transactional(readOnly = true)
+@RequiredArgsConstructor
 public class OAuthApprovers {
 
     private final AccountRepository accounts;
-
-    public OAuthApprovers(AccountRepository accounts) {
-        this.accounts = accounts;
-    }
 
     /** The users the consent page offers, in the workspace's order. */
     public List<Account> users(OAuthApp app) {

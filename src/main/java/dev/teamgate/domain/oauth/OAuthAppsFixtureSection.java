@@ -9,12 +9,14 @@ import dev.teamgate.domain.workspace.Workspace;
 import java.time.Clock;
 import java.util.LinkedHashSet;
 import java.util.List;
+import lombok.RequiredArgsConstructor;
 import org.springframework.stereotype.Component;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.ObjectMapper;
 
 /** Fixture section {@code oauthApps}: the workspace's registered OAuth 2.0 client applications. */
 @Component
+@RequiredArgsConstructor
 public class OAuthAppsFixtureSection implements FixtureSection {
 
     public static final String NAME = "oauthApps";
@@ -23,13 +25,6 @@ public class OAuthAppsFixtureSection implements FixtureSection {
     private final AccountRepository accounts;
     private final ObjectMapper json;
     private final Clock clock;
-
-    public OAuthAppsFixtureSection(OAuthAppRepository apps, AccountRepository accounts, ObjectMapper json, Clock clock) {
-        this.apps = apps;
-        this.accounts = accounts;
-        this.json = json;
-        this.clock = clock;
-    }
 
     /**
      * This section's entries for a copy of their workspace: client ids are global, so each gets the

@@ -23,6 +23,7 @@ import java.time.Instant;
 import java.util.Base64;
 import java.util.List;
 import java.util.Set;
+import lombok.RequiredArgsConstructor;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -32,6 +33,7 @@ import org.springframework.transaction.annotation.Transactional;
  * credentials bound to the app's client id.
  */
 @Service
+@RequiredArgsConstructor
 public class OAuthService {
 
     private final OAuthAppRepository apps;
@@ -41,18 +43,6 @@ public class OAuthService {
     private final GrantRevocation grantRevocation;
     private final AccountRepository accounts;
     private final Clock clock;
-
-    public OAuthService(OAuthAppRepository apps, AuthorizationCodeRepository codes, CredentialService credentialService,
-                        CredentialRepository credentials, GrantRevocation grantRevocation, AccountRepository accounts,
-                        Clock clock) {
-        this.apps = apps;
-        this.accounts = accounts;
-        this.codes = codes;
-        this.credentialService = credentialService;
-        this.credentials = credentials;
-        this.grantRevocation = grantRevocation;
-        this.clock = clock;
-    }
 
     @Transactional
     public RegisteredApp register(Workspace workspace, NewOAuthApp spec) {

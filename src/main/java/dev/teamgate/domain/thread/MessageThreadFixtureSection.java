@@ -8,6 +8,7 @@ import dev.teamgate.domain.room.RoomRepository;
 import dev.teamgate.domain.workspace.Workspace;
 import java.time.Clock;
 import java.time.Instant;
+import lombok.RequiredArgsConstructor;
 import org.springframework.stereotype.Component;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.ObjectMapper;
@@ -21,6 +22,7 @@ import tools.jackson.databind.node.ObjectNode;
  * their own {@code threadKey}. Sources load first (sections load in name order).
  */
 @Component
+@RequiredArgsConstructor
 class MessageThreadFixtureSection implements FixtureSection {
 
     private final MessageThreadRepository threads;
@@ -28,15 +30,6 @@ class MessageThreadFixtureSection implements FixtureSection {
     private final IntegrationSourceRepository sources;
     private final ObjectMapper json;
     private final Clock clock;
-
-    MessageThreadFixtureSection(MessageThreadRepository threads, RoomRepository rooms,
-                                IntegrationSourceRepository sources, ObjectMapper json, Clock clock) {
-        this.threads = threads;
-        this.rooms = rooms;
-        this.sources = sources;
-        this.json = json;
-        this.clock = clock;
-    }
 
     @Override
     public String name() {

@@ -5,22 +5,19 @@ import dev.teamgate.domain.integration.IntegrationSource;
 import dev.teamgate.domain.room.Room;
 import java.time.Clock;
 import java.util.Optional;
+import lombok.RequiredArgsConstructor;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /** Finds, opens and updates threads. A post that names a thread brings its state up to date. */
 @Service
+@RequiredArgsConstructor
 public class MessageThreadService {
 
     private static final int KEY_LENGTH = 27;
 
     private final MessageThreadRepository threads;
     private final Clock clock;
-
-    public MessageThreadService(MessageThreadRepository threads, Clock clock) {
-        this.threads = threads;
-        this.clock = clock;
-    }
 
     @Transactional(readOnly = true)
     public Optional<MessageThread> find(Room room, String threadKey) {

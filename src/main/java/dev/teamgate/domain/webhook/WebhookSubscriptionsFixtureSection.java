@@ -9,6 +9,7 @@ import java.time.Instant;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import lombok.RequiredArgsConstructor;
 import org.springframework.stereotype.Component;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.ObjectMapper;
@@ -18,6 +19,7 @@ import tools.jackson.databind.ObjectMapper;
  * are exported in plain text, like credentials' shared secrets: the server needs them to sign.
  */
 @Component
+@RequiredArgsConstructor
 public class WebhookSubscriptionsFixtureSection implements FixtureSection {
 
     static final String NAME = "webhooks";
@@ -25,12 +27,6 @@ public class WebhookSubscriptionsFixtureSection implements FixtureSection {
     private final WebhookSubscriptionRepository subscriptions;
     private final ObjectMapper json;
     private final Clock clock;
-
-    public WebhookSubscriptionsFixtureSection(WebhookSubscriptionRepository subscriptions, ObjectMapper json, Clock clock) {
-        this.subscriptions = subscriptions;
-        this.json = json;
-        this.clock = clock;
-    }
 
     @Override
     public String name() {

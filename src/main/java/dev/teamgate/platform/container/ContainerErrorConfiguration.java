@@ -2,6 +2,7 @@ package dev.teamgate.platform.container;
 
 import dev.teamgate.platform.error.ErrorResponder;
 import dev.teamgate.platform.nativeport.NativePorts;
+import lombok.RequiredArgsConstructor;
 import org.apache.catalina.Container;
 import org.apache.catalina.Valve;
 import org.apache.catalina.core.StandardHost;
@@ -16,15 +17,11 @@ import org.springframework.core.Ordered;
  * among customizers, so it can take out the plain valve Spring Boot adds to the host.
  */
 @Configuration(proxyBeanMethods = false)
+@RequiredArgsConstructor
 class ContainerErrorConfiguration implements WebServerFactoryCustomizer<TomcatServletWebServerFactory>, Ordered {
 
     private final ErrorResponder errors;
     private final NativePorts nativePorts;
-
-    ContainerErrorConfiguration(ErrorResponder errors, NativePorts nativePorts) {
-        this.errors = errors;
-        this.nativePorts = nativePorts;
-    }
 
     @Override
     public void customize(TomcatServletWebServerFactory factory) {

@@ -10,6 +10,7 @@ import java.io.IOException;
 import java.io.Writer;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicBoolean;
+import lombok.RequiredArgsConstructor;
 import org.apache.catalina.connector.Request;
 import org.apache.catalina.connector.Response;
 import org.apache.catalina.valves.ErrorReportValve;
@@ -24,15 +25,11 @@ import org.springframework.http.HttpStatus;
  * 9457 problem elsewhere. Bad input is never a 5xx: the container's 501 and 505 become 400. A
  * request line too long to read becomes a 414, its owner told from the part that was read.
  */
+@RequiredArgsConstructor
 class ContainerErrorValve extends ErrorReportValve {
 
     private final ErrorResponder errors;
     private final NativePorts nativePorts;
-
-    ContainerErrorValve(ErrorResponder errors, NativePorts nativePorts) {
-        this.errors = errors;
-        this.nativePorts = nativePorts;
-    }
 
     @Override
     protected void report(Request request, Response response, Throwable throwable) {

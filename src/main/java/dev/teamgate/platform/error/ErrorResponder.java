@@ -8,6 +8,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
+import lombok.RequiredArgsConstructor;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.stereotype.Component;
@@ -19,15 +20,11 @@ import tools.jackson.databind.ObjectMapper;
  * or as an RFC 9457 problem outside every vendor prefix.
  */
 @Component
+@RequiredArgsConstructor
 public class ErrorResponder {
 
     private final VendorRegistry vendors;
     private final ObjectMapper json;
-
-    public ErrorResponder(VendorRegistry vendors, ObjectMapper json) {
-        this.vendors = vendors;
-        this.json = json;
-    }
 
     /** {@code vendor} wins when given (a native port); otherwise the owner of {@code path}. */
     public void write(ApiProblem problem, Optional<VendorApi> vendor, String path, HttpServletResponse response)

@@ -3,6 +3,7 @@ package dev.teamgate.platform.error;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.Map;
+import lombok.RequiredArgsConstructor;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Component;
@@ -10,13 +11,10 @@ import tools.jackson.databind.ObjectMapper;
 
 /** Puts a {@link RenderedError} on the wire, from a filter (raw response) or a handler (entity). */
 @Component
+@RequiredArgsConstructor
 public class ErrorWriter {
 
     private final ObjectMapper json;
-
-    public ErrorWriter(ObjectMapper json) {
-        this.json = json;
-    }
 
     public void write(RenderedError error, HttpServletResponse response) throws IOException {
         response.setStatus(error.status());

@@ -5,6 +5,7 @@ import dev.teamgate.platform.vendor.VendorRegistry;
 import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.Optional;
+import lombok.RequiredArgsConstructor;
 import org.springframework.boot.webmvc.error.ErrorController;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -18,15 +19,11 @@ import org.springframework.web.bind.annotation.RestController;
  * (rejected by the container, thrown in a filter) still answer in the owning vendor's shape.
  */
 @RestController
+@RequiredArgsConstructor
 class FallbackErrorController implements ErrorController {
 
     private final VendorRegistry vendors;
     private final ErrorWriter writer;
-
-    FallbackErrorController(VendorRegistry vendors, ErrorWriter writer) {
-        this.vendors = vendors;
-        this.writer = writer;
-    }
 
     @RequestMapping("${server.error.path:/error}")
     ResponseEntity<Object> error(HttpServletRequest request) {

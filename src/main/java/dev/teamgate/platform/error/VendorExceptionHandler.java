@@ -5,6 +5,7 @@ import dev.teamgate.platform.vendor.VendorContext;
 import dev.teamgate.platform.vendor.VendorRegistry;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.Optional;
+import lombok.RequiredArgsConstructor;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.core.Ordered;
@@ -22,17 +23,13 @@ import org.springframework.web.context.request.async.AsyncRequestNotUsableExcept
  */
 @RestControllerAdvice
 @Order(Ordered.LOWEST_PRECEDENCE)
+@RequiredArgsConstructor
 class VendorExceptionHandler {
 
     private static final Logger log = LoggerFactory.getLogger(VendorExceptionHandler.class);
 
     private final VendorRegistry vendors;
     private final ErrorWriter writer;
-
-    VendorExceptionHandler(VendorRegistry vendors, ErrorWriter writer) {
-        this.vendors = vendors;
-        this.writer = writer;
-    }
 
     /**
      * A client that went away (a closed stream, an abandoned request) ends the exchange: there is

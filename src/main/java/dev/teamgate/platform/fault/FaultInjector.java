@@ -10,19 +10,16 @@ import java.io.IOException;
 import java.time.Duration;
 import java.util.Optional;
 import java.util.concurrent.ThreadLocalRandom;
+import lombok.RequiredArgsConstructor;
 import org.springframework.stereotype.Component;
 
 /** Applies the fault rule that fires for a request, if any: delay, drop, or a vendor-shaped error. */
 @Component
+@RequiredArgsConstructor
 public class FaultInjector {
 
     private final FaultRules rules;
     private final ErrorWriter errors;
-
-    public FaultInjector(FaultRules rules, ErrorWriter errors) {
-        this.rules = rules;
-        this.errors = errors;
-    }
 
     /**
      * Runs the fault for this request. Returns the rule that fired and whether it answered the

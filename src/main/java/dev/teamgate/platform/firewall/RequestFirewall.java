@@ -12,6 +12,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.Optional;
+import lombok.RequiredArgsConstructor;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
@@ -21,6 +22,7 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * control-plane lock, the gateway) may then trust that the raw path names the same owner as the
  * decoded one. It also refuses a request head the container would choke on later ({@link HeadRules}).
  */
+@RequiredArgsConstructor
 class RequestFirewall extends OncePerRequestFilter {
 
     static final String CONTROL_PLANE_PREFIX = "/_admin";
@@ -28,12 +30,6 @@ class RequestFirewall extends OncePerRequestFilter {
     private final VendorRegistry vendors;
     private final NativePorts nativePorts;
     private final ErrorResponder errors;
-
-    RequestFirewall(VendorRegistry vendors, NativePorts nativePorts, ErrorResponder errors) {
-        this.vendors = vendors;
-        this.nativePorts = nativePorts;
-        this.errors = errors;
-    }
 
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)

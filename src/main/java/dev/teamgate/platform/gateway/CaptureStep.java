@@ -3,6 +3,7 @@ package dev.teamgate.platform.gateway;
 import dev.teamgate.platform.vendor.VendorContext;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.Locale;
+import lombok.RequiredArgsConstructor;
 import org.springframework.web.util.ContentCachingRequestWrapper;
 
 /**
@@ -11,15 +12,11 @@ import org.springframework.web.util.ContentCachingRequestWrapper;
  * limits); the response is teed, written through so streams keep streaming, with a capped copy.
  * From here on the request names its vendor ({@link VendorContext}) and ends in the journal.
  */
+@RequiredArgsConstructor
 final class CaptureStep implements GatewayStep {
 
     private final int journalBodyLimit;
     private final long maxBodySize;
-
-    CaptureStep(int journalBodyLimit, long maxBodySize) {
-        this.journalBodyLimit = journalBodyLimit;
-        this.maxBodySize = maxBodySize;
-    }
 
     @Override
     public Next handle(GatewayExchange exchange) {

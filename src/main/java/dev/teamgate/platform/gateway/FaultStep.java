@@ -4,19 +4,17 @@ import dev.teamgate.platform.fault.FaultInjector;
 import jakarta.servlet.http.HttpServletRequest;
 import java.io.IOException;
 import java.util.Optional;
+import lombok.RequiredArgsConstructor;
 
 /**
  * Fault injection: the first matching rule from {@code /_admin/faults} delays the request, drops
  * the connection, or answers an error status in the vendor's shape before authentication. The
  * rule's id goes into the journal entry.
  */
+@RequiredArgsConstructor
 final class FaultStep implements GatewayStep {
 
     private final FaultInjector faults;
-
-    FaultStep(FaultInjector faults) {
-        this.faults = faults;
-    }
 
     @Override
     public Next handle(GatewayExchange exchange) throws IOException {

@@ -3,21 +3,18 @@ package dev.teamgate.platform.gateway;
 import dev.teamgate.platform.journal.JournalRecorder;
 import dev.teamgate.platform.metrics.VendorMetrics;
 import java.time.Duration;
+import lombok.RequiredArgsConstructor;
 import org.springframework.web.util.ContentCachingRequestWrapper;
 
 /**
  * The last step, run whatever happened after capture (answered, refused, failed): the journal
  * entry and the request metric. A dropped connection is recorded with status 0.
  */
+@RequiredArgsConstructor
 final class JournalStep {
 
     private final JournalRecorder journal;
     private final VendorMetrics metrics;
-
-    JournalStep(JournalRecorder journal, VendorMetrics metrics) {
-        this.journal = journal;
-        this.metrics = metrics;
-    }
 
     void record(GatewayExchange exchange) {
         ContentCachingRequestWrapper captured = exchange.captured();

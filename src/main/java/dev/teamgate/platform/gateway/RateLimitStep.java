@@ -9,21 +9,18 @@ import dev.teamgate.platform.ratelimit.RateLimitSettings;
 import dev.teamgate.platform.ratelimit.RateLimiter;
 import dev.teamgate.platform.vendor.VendorApi;
 import java.io.IOException;
+import lombok.RequiredArgsConstructor;
 
 /**
  * Rate limiting: one token from the bucket of the caller's {@code credentialKey} (the client
  * address when anonymous) under the vendor's policy for that caller. The vendor's rate-limit
  * headers go on every limited response; an empty bucket is a 429 in the vendor's shape.
  */
+@RequiredArgsConstructor
 final class RateLimitStep implements GatewayStep {
 
     private final RateLimiter rateLimiter;
     private final ErrorWriter errors;
-
-    RateLimitStep(RateLimiter rateLimiter, ErrorWriter errors) {
-        this.rateLimiter = rateLimiter;
-        this.errors = errors;
-    }
 
     @Override
     public Next handle(GatewayExchange exchange) throws IOException {

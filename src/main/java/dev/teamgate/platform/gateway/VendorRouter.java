@@ -7,6 +7,7 @@ import dev.teamgate.platform.vendor.VendorApi;
 import dev.teamgate.platform.vendor.VendorRegistry;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.Optional;
+import lombok.RequiredArgsConstructor;
 
 /**
  * Picks the vendor that owns a request, the gateway's first decision. A request on a vendor's
@@ -14,15 +15,11 @@ import java.util.Optional;
  * after sees the same path as on the main port; otherwise the vendor whose prefix owns the decoded
  * path. No vendor: the request is not a vendor call (control plane, Swagger UI, Actuator).
  */
+@RequiredArgsConstructor
 final class VendorRouter {
 
     private final VendorRegistry vendors;
     private final NativePorts nativePorts;
-
-    VendorRouter(VendorRegistry vendors, NativePorts nativePorts) {
-        this.vendors = vendors;
-        this.nativePorts = nativePorts;
-    }
 
     Optional<Routed> route(HttpServletRequest request) {
         Optional<VendorApi> nativeVendor = nativePorts.isEmpty()

@@ -3,6 +3,7 @@ package dev.teamgate.platform.journal;
 import dev.teamgate.domain.workspace.WorkspaceRepository;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import lombok.RequiredArgsConstructor;
 import org.springframework.stereotype.Component;
 
 /**
@@ -11,16 +12,13 @@ import org.springframework.stereotype.Component;
  * emptied when it grows past {@value #MAX} ids (thousands of per-test workspaces).
  */
 @Component
+@RequiredArgsConstructor
 class WorkspaceNames {
 
     static final int MAX = 10_000;
 
     private final WorkspaceRepository workspaces;
     private final Map<Long, String> names = new ConcurrentHashMap<>();
-
-    WorkspaceNames(WorkspaceRepository workspaces) {
-        this.workspaces = workspaces;
-    }
 
     String of(Long workspaceId) {
         if (workspaceId == null) {

@@ -14,6 +14,8 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import javax.sql.DataSource;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 
 /**
  * bucket4j buckets, one per vendor, rate-limit key and policy, named
@@ -22,18 +24,14 @@ import javax.sql.DataSource;
  * Buckets live in this process, or in the database when {@code teamgate.rate-limit.store=jdbc}
  * (the postgres profile) so that several instances share them.
  */
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class RateLimiter {
 
-    private final BucketStore store;
+    private final Clock clock;
     private final Map<String, RateLimitSettings> overrides = new ConcurrentHashMap<>();
     /** Vendors emptied as a whole: buckets made before {@code until} start empty too. */
     private final Map<String, Exhausted> exhausted = new ConcurrentHashMap<>();
-    private final Clock clock;
-
-    RateLimiter(Clock clock, BucketStore store) {
-        this.clock = clock;
-        this.store = store;
-    }
+    private final BucketStore store;
 
     /** A limiter with in-process buckets (unit tests). */
     public static RateLimiter inMemory(Clock clock) {

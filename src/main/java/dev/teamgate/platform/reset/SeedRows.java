@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import lombok.RequiredArgsConstructor;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
@@ -22,6 +23,7 @@ import org.springframework.stereotype.Component;
  * first full reset loads the seed from the fixtures.
  */
 @Component
+@RequiredArgsConstructor
 class SeedRows {
 
     private static final Logger log = LoggerFactory.getLogger(SeedRows.class);
@@ -29,10 +31,6 @@ class SeedRows {
     private final WorkspaceRowCopier copier;
     private volatile List<WorkspaceRows> seed;
     private final Map<String, Created> created = new ConcurrentHashMap<>();
-
-    SeedRows(WorkspaceRowCopier copier) {
-        this.copier = copier;
-    }
 
     private record Created(WorkspaceFixture fixture, WorkspaceRows rows) {
     }

@@ -2,6 +2,7 @@ package dev.teamgate.platform.seed;
 
 import dev.teamgate.domain.workspace.WorkspaceRepository;
 import dev.teamgate.platform.reset.ResetService;
+import lombok.RequiredArgsConstructor;
 import org.springframework.context.SmartLifecycle;
 import org.springframework.stereotype.Component;
 
@@ -13,6 +14,7 @@ import org.springframework.stereotype.Component;
  * so a file-backed sandbox keeps its state across restarts.
  */
 @Component
+@RequiredArgsConstructor
 class SeedOnStartup implements SmartLifecycle {
 
     /** Before the web server (Spring Boot starts it in a phase near {@code Integer.MAX_VALUE}). */
@@ -21,11 +23,6 @@ class SeedOnStartup implements SmartLifecycle {
     private final ResetService reset;
     private final WorkspaceRepository workspaces;
     private volatile boolean running;
-
-    SeedOnStartup(ResetService reset, WorkspaceRepository workspaces) {
-        this.reset = reset;
-        this.workspaces = workspaces;
-    }
 
     @Override
     public void start() {

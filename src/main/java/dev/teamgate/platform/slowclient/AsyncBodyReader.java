@@ -9,6 +9,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.Locale;
 import java.util.concurrent.ScheduledExecutorService;
+import lombok.RequiredArgsConstructor;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
@@ -23,6 +24,7 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * (the gateway answers 413 without reading them), requests without a body, and bodies that find
  * the {@link ReadAheadBudget} spent.
  */
+@RequiredArgsConstructor
 class AsyncBodyReader extends OncePerRequestFilter {
 
     private final BodyDeadline deadline;
@@ -30,15 +32,6 @@ class AsyncBodyReader extends OncePerRequestFilter {
     private final FormBody.Limits formLimits;
     private final ScheduledExecutorService timer;
     private final ReadAheadBudget budget;
-
-    AsyncBodyReader(BodyDeadline deadline, long maxBodySize, FormBody.Limits formLimits,
-                    ScheduledExecutorService timer, ReadAheadBudget budget) {
-        this.deadline = deadline;
-        this.maxBodySize = maxBodySize;
-        this.formLimits = formLimits;
-        this.timer = timer;
-        this.budget = budget;
-    }
 
     @Override
     protected boolean shouldNotFilterAsyncDispatch() {

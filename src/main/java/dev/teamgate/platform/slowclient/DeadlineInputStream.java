@@ -4,8 +4,10 @@ import dev.teamgate.platform.error.SlowRequestBodyException;
 import jakarta.servlet.ReadListener;
 import jakarta.servlet.ServletInputStream;
 import java.io.IOException;
+import lombok.RequiredArgsConstructor;
 
 /** The request body, cut off (connection dropped) once it falls behind its {@link BodyDeadline}. */
+@RequiredArgsConstructor
 final class DeadlineInputStream extends ServletInputStream {
 
     private final ServletInputStream body;
@@ -13,12 +15,6 @@ final class DeadlineInputStream extends ServletInputStream {
     private final Runnable dropConnection;
     private final long started = System.nanoTime();
     private long bytesRead;
-
-    DeadlineInputStream(ServletInputStream body, BodyDeadline deadline, Runnable dropConnection) {
-        this.body = body;
-        this.deadline = deadline;
-        this.dropConnection = dropConnection;
-    }
 
     @Override
     public int read() throws IOException {

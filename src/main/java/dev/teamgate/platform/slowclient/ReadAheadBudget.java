@@ -1,6 +1,7 @@
 package dev.teamgate.platform.slowclient;
 
 import java.util.concurrent.atomic.AtomicLong;
+import lombok.RequiredArgsConstructor;
 
 /**
  * How many bytes of request bodies may be held in memory at once while {@link AsyncBodyReader}
@@ -10,14 +11,11 @@ import java.util.concurrent.atomic.AtomicLong;
  * A body that finds the budget spent is read the blocking way instead (it then holds a worker
  * thread, as every body did before), so nothing is refused for lack of budget alone.
  */
+@RequiredArgsConstructor
 final class ReadAheadBudget {
 
     private final long capacity;
     private final AtomicLong used = new AtomicLong();
-
-    ReadAheadBudget(long capacity) {
-        this.capacity = capacity;
-    }
 
     boolean tryReserve(long bytes) {
         long now;

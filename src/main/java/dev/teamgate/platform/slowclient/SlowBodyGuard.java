@@ -10,6 +10,7 @@ import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
+import lombok.RequiredArgsConstructor;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
@@ -19,15 +20,11 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * answered by closing the connection: nothing useful could be sent, and draining the rest of it
  * would keep the thread just as long.
  */
+@RequiredArgsConstructor
 class SlowBodyGuard extends OncePerRequestFilter {
 
     private final BodyDeadline deadline;
     private final FormBody.Limits formLimits;
-
-    SlowBodyGuard(BodyDeadline deadline, FormBody.Limits formLimits) {
-        this.deadline = deadline;
-        this.formLimits = formLimits;
-    }
 
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)

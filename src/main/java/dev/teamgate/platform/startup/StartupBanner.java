@@ -5,6 +5,7 @@ import dev.teamgate.platform.vendor.VendorApi;
 import dev.teamgate.platform.vendor.VendorRegistry;
 import java.util.ArrayList;
 import java.util.List;
+import lombok.RequiredArgsConstructor;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
@@ -20,17 +21,13 @@ import org.springframework.stereotype.Component;
  * short and unprefixed at the very end instead of each behind a 100-character log prefix.
  */
 @Component
+@RequiredArgsConstructor
 class StartupBanner {
 
     private static final Logger log = LoggerFactory.getLogger("dev.teamgate");
 
     private final VendorRegistry vendors;
     private final NativePorts nativePorts;
-
-    StartupBanner(VendorRegistry vendors, NativePorts nativePorts) {
-        this.vendors = vendors;
-        this.nativePorts = nativePorts;
-    }
 
     @EventListener
     @Order(Ordered.LOWEST_PRECEDENCE)

@@ -8,6 +8,7 @@ import dev.teamgate.domain.oauth.RegisteredApp;
 import dev.teamgate.domain.workspace.Workspace;
 import io.swagger.v3.oas.annotations.Operation;
 import java.util.List;
+import lombok.RequiredArgsConstructor;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpStatus;
 import org.springframework.transaction.annotation.Transactional;
@@ -25,15 +26,11 @@ import org.springframework.web.bind.annotation.ResponseStatus;
  * reach methods it inherits. Errors are the control plane's RFC 9457 problems.
  */
 @Transactional
+@RequiredArgsConstructor
 public abstract class OAuthAppsAdminEndpoints<V> {
 
     private final OAuthAppAdministration apps;
     private final OAuthAppKind kind;
-
-    protected OAuthAppsAdminEndpoints(OAuthAppAdministration apps, OAuthAppKind kind) {
-        this.apps = apps;
-        this.kind = kind;
-    }
 
     /** An app as this vendor's control plane shows it; {@code clientSecret} only in the answer that created it. */
     protected abstract V view(OAuthApp app, @Nullable String clientSecret);
