@@ -14,8 +14,8 @@ import org.springframework.data.jpa.domain.Specification;
  */
 final class Assignees {
 
-    static final String NONE = "none";
-    static final String ME = "me";
+    private static final String NONE = "none";
+    private static final String ME = "me";
 
     private Assignees() {
     }

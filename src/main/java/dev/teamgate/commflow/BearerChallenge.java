@@ -8,7 +8,7 @@ package dev.teamgate.commflow;
  */
 final class BearerChallenge {
 
-    static final String REALM = "Bearer realm=\"CommFlow\"";
+    private static final String REALM = "Bearer realm=\"CommFlow\"";
 
     private BearerChallenge() {
     }

@@ -26,14 +26,14 @@ import org.springframework.stereotype.Component;
 @RequiredArgsConstructor
 class CommFlowAuthenticator implements VendorAuthenticator {
 
-    static final String LIVE_KEY_PREFIX = "sk_live_";
-    static final String TEST_KEY_PREFIX = "sk_test_";
+    private static final String LIVE_KEY_PREFIX = "sk_live_";
+    private static final String TEST_KEY_PREFIX = "sk_test_";
 
     /** Caller attributes. */
-    static final String MODE = "mode";
+    private static final String MODE = "mode";
     static final String PLAN = "plan";
-    static final String PUBLIC_WORKSPACE_ID = "publicWorkspaceId";
-    static final String AUTH = "auth";
+    private static final String PUBLIC_WORKSPACE_ID = "publicWorkspaceId";
+    private static final String AUTH = "auth";
     static final String NO_API_KEY = "No API key provided. Send it in the header 'Authorization: Bearer sk_live_...'.";
 
     private final CredentialLookup credentials;

@@ -16,9 +16,9 @@ import java.util.Map;
  */
 final class CommFlowErrors {
 
-    static final String OAUTH_ERROR = "oauth_error";
+    private static final String OAUTH_ERROR = "oauth_error";
     /** Detail naming the scope an {@code insufficient_scope} refusal lacked. */
-    static final String SCOPE = "scope";
+    private static final String SCOPE = "scope";
 
     private CommFlowErrors() {
     }

@@ -35,10 +35,10 @@ class CommFlowEvents {
     static final List<String> ALL = List.of(TICKET_CREATED, TICKET_UPDATED, TICKET_ASSIGNED, MESSAGE_CREATED,
             CONTACT_CREATED);
 
-    static final String SIGNATURE_HEADER = "X-CommFlow-Signature";
-    static final String TIMESTAMP_HEADER = "X-CommFlow-Timestamp";
-    static final String EVENT_HEADER = "X-CommFlow-Event";
-    static final String WEBHOOK_ID_HEADER = "X-CommFlow-Webhook-Id";
+    private static final String SIGNATURE_HEADER = "X-CommFlow-Signature";
+    private static final String TIMESTAMP_HEADER = "X-CommFlow-Timestamp";
+    private static final String EVENT_HEADER = "X-CommFlow-Event";
+    private static final String WEBHOOK_ID_HEADER = "X-CommFlow-Webhook-Id";
 
     private final WebhookSubscriptionRepository subscriptions;
     private final WebhookDispatcher dispatcher;

@@ -13,8 +13,8 @@ final class CommFlowWorkspaces {
 
     static final String LIVE = "live";
     static final String TEST = "test";
-    static final String MODE_SETTING = "mode";
-    static final String PUBLIC_ID_SETTING = "publicId";
+    private static final String MODE_SETTING = "mode";
+    private static final String PUBLIC_ID_SETTING = "publicId";
 
     private CommFlowWorkspaces() {
     }

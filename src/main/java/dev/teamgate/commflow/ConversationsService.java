@@ -32,8 +32,8 @@ import tools.jackson.databind.ObjectMapper;
 @RequiredArgsConstructor
 class ConversationsService {
 
-    static final List<String> STATUSES = List.of("open", "pending", "closed");
-    static final List<String> CHANNELS = List.of("email", "chat", "form", "api");
+    private static final List<String> STATUSES = List.of("open", "pending", "closed");
+    private static final List<String> CHANNELS = List.of("email", "chat", "form", "api");
     static final ListQuery.Options LIST = new ListQuery.Options(
             List.of("status", "priority", "assignee", "channel", "created_after", "created_before"),
             List.of("created_at", "updated_at", "subject", "status", "priority"), "created_at", true);

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 import org.springframework.util.MultiValueMap;
 
 /**
@@ -18,37 +19,22 @@ import org.springframework.util.MultiValueMap;
  * (1 to 100, default 25; more is a 400 rather than a silent clamp), {@code sort} and {@code order},
  * full-text {@code q}, and the endpoint's own filters. Anything else is a 400 naming the parameter.
  * Empty values count as absent. Filters take several values separated by commas or repeated.
+ *
+ * @param descending without {@code order}: newest first for timestamps, A to Z for everything else
+ * @param orderGiven true when the request named an {@code order}
+ * @param text the full-text search, trimmed, or null (read it as {@link #q()})
+ * @param otherParameters the parameters other than paging, in request order, for the pagination links
  */
-final class ListQuery {
+record ListQuery(int page, int perPage, String sort, boolean descending, boolean orderGiven, @Nullable String text,
+                 Map<String, List<String>> filters, List<Map.Entry<String, String>> otherParameters) {
 
     static final int DEFAULT_PER_PAGE = 25;
-    static final int MAX_PER_PAGE = 100;
-    static final String PAGE = "page";
-    static final String PER_PAGE = "per_page";
-    static final String SORT = "sort";
+    private static final int MAX_PER_PAGE = 100;
+    private static final String PAGE = "page";
+    private static final String PER_PAGE = "per_page";
+    private static final String SORT = "sort";
     static final String ORDER = "order";
-    static final String Q = "q";
-
-    private final int page;
-    private final int perPage;
-    private final String sort;
-    private final boolean descending;
-    private final boolean orderGiven;
-    private final String q;
-    private final Map<String, List<String>> filters;
-    private final List<Map.Entry<String, String>> otherParameters;
-
-    private ListQuery(int page, int perPage, String sort, boolean descending, boolean orderGiven, String q,
-                      Map<String, List<String>> filters, List<Map.Entry<String, String>> otherParameters) {
-        this.page = page;
-        this.perPage = perPage;
-        this.sort = sort;
-        this.descending = descending;
-        this.orderGiven = orderGiven;
-        this.q = q;
-        this.filters = filters;
-        this.otherParameters = otherParameters;
-    }
+    private static final String Q = "q";
 
     /**
      * What one list endpoint accepts: its filters, its sort fields (sorting defaults to
@@ -141,30 +127,8 @@ final class ListQuery {
         return new ListQuery(page, perPage, sort, descending, order != null, q, filters, others);
     }
 
-    int page() {
-        return page;
-    }
-
-    int perPage() {
-        return perPage;
-    }
-
-    String sort() {
-        return sort;
-    }
-
-    /** Without {@code order}: newest first for timestamps, A to Z for everything else. */
-    boolean descending() {
-        return descending;
-    }
-
-    /** True when the request named an {@code order}. */
-    boolean orderGiven() {
-        return orderGiven;
-    }
-
     Optional<String> q() {
-        return Optional.ofNullable(q);
+        return Optional.ofNullable(text);
     }
 
     List<String> filter(String name) {
@@ -173,11 +137,6 @@ final class ListQuery {
 
     boolean has(String filter) {
         return filters.containsKey(filter);
-    }
-
-    /** The parameters other than paging, in request order, for the pagination links. */
-    List<Map.Entry<String, String>> otherParameters() {
-        return otherParameters;
     }
 
     /**

@@ -20,7 +20,7 @@ import org.springframework.transaction.annotation.Transactional;
 @RequiredArgsConstructor
 class MessagesService {
 
-    static final List<String> TYPES = List.of("comment", "note", "reply");
+    private static final List<String> TYPES = List.of("comment", "note", "reply");
     static final ListQuery.Options LIST = new ListQuery.Options(List.of(), List.of("created_at"), "created_at", false);
 
     private final MessageService messageService;

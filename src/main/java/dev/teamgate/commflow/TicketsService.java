@@ -23,7 +23,7 @@ import org.springframework.transaction.annotation.Transactional;
 @RequiredArgsConstructor
 class TicketsService {
 
-    static final List<String> STATUSES = List.of("open", "pending", "resolved", "closed");
+    private static final List<String> STATUSES = List.of("open", "pending", "resolved", "closed");
     static final ListQuery.Options LIST = new ListQuery.Options(
             List.of("status", "priority", "assignee", "created_after", "created_before"),
             List.of("created_at", "updated_at", "subject", "status", "priority"), "created_at", true);

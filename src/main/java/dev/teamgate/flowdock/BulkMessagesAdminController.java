@@ -41,9 +41,9 @@ import org.springframework.web.bind.annotation.RestController;
 @RequiredArgsConstructor
 class BulkMessagesAdminController {
 
-    static final int MAX_COUNT = 1_000_000;
-    static final String DEFAULT_CONTENT = "Generated message";
-    static final int MAX_CONTENT = 1000;
+    private static final int MAX_COUNT = 1_000_000;
+    private static final String DEFAULT_CONTENT = "Generated message";
+    private static final int MAX_CONTENT = 1000;
 
     private final WorkspaceRepository workspaces;
     private final RoomRepository rooms;
@@ -85,7 +85,7 @@ class BulkMessagesAdminController {
     private Room flow(String org, String flow) {
         return workspaces.findByVendorAndSlug(FlowdockConfiguration.KEY, org)
                 .flatMap(ws -> rooms.findByWorkspaceAndSlug(ws, flow))
-                .filter(room -> Directory.FLOW.equals(room.getKind()))
+                .filter(FlowRooms::isFlow)
                 .orElseThrow(() -> new NotFoundException("flow", org + "/" + flow));
     }
 

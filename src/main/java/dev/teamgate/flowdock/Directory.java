@@ -28,9 +28,6 @@ import org.springframework.stereotype.Component;
 @RequiredArgsConstructor
 class Directory {
 
-    static final String FLOW = "flow";
-    static final String ACCESS_ORGANIZATION = "organization";
-
     private final WorkspaceRepository workspaces;
     private final AccountRepository accounts;
     private final RoomRepository rooms;
@@ -38,7 +35,7 @@ class Directory {
 
     /** The calling user; a source's flow_token is no user and is refused here. */
     FlowdockUser user(Caller caller) {
-        String id = FlowdockConfiguration.userId(caller);
+        String id = FlowdockCallerAttributes.userId(caller);
         if (id == null) {
             throw FlowdockErrors.unauthorized("This endpoint needs a user: use an API token, e-mail and password or an OAuth token");
         }
@@ -75,7 +72,7 @@ class Directory {
     private Optional<Room> flowNamed(String org, String flow) {
         return workspaces.findByVendorAndSlug(FlowdockConfiguration.KEY, org)
                 .flatMap(ws -> rooms.findByWorkspaceAndSlug(ws, flow))
-                .filter(room -> FLOW.equals(room.getKind()));
+                .filter(FlowRooms::isFlow);
     }
 
     /** A flow found by its id (or the historic {@code organization:flow} form) among the user's organizations. */
@@ -90,7 +87,7 @@ class Directory {
         }
         for (Workspace ws : user.organizations()) {
             Optional<Room> room = rooms.findByWorkspaceAndExternalId(ws, id)
-                    .filter(r -> FLOW.equals(r.getKind()) && canSee(user, r));
+                    .filter(r -> FlowRooms.isFlow(r) && canSee(user, r));
             if (room.isPresent()) {
                 return room.get();
             }
@@ -116,7 +113,7 @@ class Directory {
         Room room = flowNamed(org, flow).orElseThrow(() -> FlowdockErrors.notFound("Flow not found"));
         Optional<RoomMember> membership = membership(user, room);
         if (membership.isEmpty()) {
-            boolean visible = user.in(room.getWorkspace()).isPresent() && ACCESS_ORGANIZATION.equals(room.getAccessMode());
+            boolean visible = user.in(room.getWorkspace()).isPresent() && FlowRooms.openToOrganization(room);
             throw visible ? FlowdockErrors.forbidden("You have not joined this flow") : FlowdockErrors.notFound("Flow not found");
         }
         return requireUnblocked(membership.get(), room);
@@ -145,7 +142,7 @@ class Directory {
         if (user.in(room.getWorkspace()).isEmpty()) {
             return false;
         }
-        return membership(user, room).isPresent() || ACCESS_ORGANIZATION.equals(room.getAccessMode());
+        return membership(user, room).isPresent() || FlowRooms.openToOrganization(room);
     }
 
     /** The flows the user has joined (blocked ones included, flagged by the mapper), oldest first. */
@@ -153,7 +150,7 @@ class Directory {
         List<Room> joined = new ArrayList<>();
         for (Account account : user.accounts()) {
             for (RoomMember m : members.findByAccount(account)) {
-                if (FLOW.equals(m.getRoom().getKind()) && !m.getRoom().isArchived()) {
+                if (FlowRooms.isFlow(m.getRoom()) && !m.getRoom().isArchived()) {
                     joined.add(m.getRoom());
                 }
             }
@@ -167,8 +164,8 @@ class Directory {
         Map<Long, Room> all = new LinkedHashMap<>();
         joinedFlows(user).forEach(r -> all.put(r.getId(), r));
         for (Workspace ws : user.organizations()) {
-            for (Room room : rooms.findByWorkspaceAndKindOrderById(ws, FLOW)) {
-                if (!room.isArchived() && ACCESS_ORGANIZATION.equals(room.getAccessMode())) {
+            for (Room room : rooms.findByWorkspaceAndKindOrderById(ws, FlowRooms.KIND)) {
+                if (!room.isArchived() && FlowRooms.openToOrganization(room)) {
                     all.putIfAbsent(room.getId(), room);
                 }
             }

@@ -27,8 +27,6 @@ import tools.jackson.databind.node.ObjectNode;
 @RequiredArgsConstructor
 class FlowAdministration {
 
-    static final Set<String> ACCESS_MODES = Set.of("invitation", "link", "organization");
-
     private final RoomRepository rooms;
     private final RoomMemberRepository members;
     private final MessageService messages;
@@ -43,8 +41,8 @@ class FlowAdministration {
         for (int n = 2; rooms.findByWorkspaceAndSlug(organization, slug).isPresent(); n++) {
             slug = base + "-" + n;
         }
-        Room room = new Room(organization, slug, UUID.randomUUID().toString(), Directory.FLOW, name, clock.instant());
-        room.setAccessMode("invitation");
+        Room room = new Room(organization, slug, UUID.randomUUID().toString(), FlowRooms.KIND, name, clock.instant());
+        room.setAccessMode(FlowRooms.INVITATION);
         rooms.save(room);
         members.save(new RoomMember(room, creator, true, clock.instant()));
         return room;

@@ -26,7 +26,7 @@ import org.springframework.stereotype.Component;
 class FlowInvitations {
 
     private static final Pattern NAMED_ADDRESS = Pattern.compile("^\\s*\"?([^\"<]*)\"?\\s*<([^>]*)>\\s*$");
-    static final int MAX_IMPORT = 500;
+    private static final int MAX_IMPORT = 500;
 
     private final RoomInvitationService invitationService;
     private final RoomMemberRepository members;

@@ -29,8 +29,8 @@ class FlowMapper {
     FlowdockWire.Flow flow(FlowdockLinks.Base base, FlowdockUser viewer, Room room, boolean withUsers) {
         Optional<RoomMember> membership = directory.membership(viewer, room);
         boolean joined = membership.isPresent();
-        String accessMode = room.getAccessMode() == null ? "invitation" : room.getAccessMode();
-        boolean joinable = "organization".equals(accessMode) || "link".equals(accessMode);
+        String accessMode = FlowRooms.accessMode(room);
+        boolean joinable = FlowRooms.joinable(room);
         return new FlowdockWire.Flow(room.getExternalId(), room.getName(), room.getSlug(),
                 flowOrganization(base, room.getWorkspace()),
                 joined ? queries.countTagged(room, ":unread:" + viewer.id()) : 0,

@@ -15,9 +15,7 @@ import dev.teamgate.platform.error.ApiProblem;
 import dev.teamgate.platform.error.ProblemKind;
 import dev.teamgate.platform.auth.VendorAuthenticator;
 import jakarta.servlet.http.HttpServletRequest;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.springframework.stereotype.Component;
@@ -33,10 +31,6 @@ import org.springframework.transaction.support.TransactionTemplate;
  */
 @Component
 class FlowdockAuthenticator implements VendorAuthenticator {
-
-    static final String USER = "flowdock.user";
-    static final String OAUTH = "flowdock.oauth";
-    static final String ROOM_TOKEN = "flowdock.roomToken";
 
     private final CredentialService credentials;
     private final CredentialLookup lookup;
@@ -123,9 +117,9 @@ class FlowdockAuthenticator implements VendorAuthenticator {
         CredentialCheck check = lookup.check(token, CredentialKind.ROOM_TOKEN, FlowdockConfiguration.KEY);
         if (check.isUsable()) {
             Credential c = check.credential();
-            Map<String, Object> attributes = Map.of(ROOM_TOKEN, c.getId());
             return AuthOutcome.authenticated(new Caller(FlowdockConfiguration.KEY, c.getWorkspace().getId(), null,
-                    c.getId(), "credential:" + c.getId(), c.getDisplayPrefix(), Set.of(), attributes));
+                    c.getId(), "credential:" + c.getId(), c.getDisplayPrefix(), Set.of(),
+                    FlowdockCallerAttributes.ofRoomToken(c.getId())));
         }
         return check.status() == CredentialCheck.Status.UNKNOWN
                 ? refused("Invalid flow_token")
@@ -141,11 +135,8 @@ class FlowdockAuthenticator implements VendorAuthenticator {
         if (memberships.isEmpty()) {
             return refused("This user is no longer a member of any organization");
         }
-        Map<String, Object> attributes = new HashMap<>();
-        attributes.put(USER, userId);
-        attributes.put(OAUTH, oauth);
         return AuthOutcome.authenticated(new Caller(FlowdockConfiguration.KEY, account.getWorkspace().getId(),
-                account.getId(), credentialId, key, display, scopes, attributes));
+                account.getId(), credentialId, key, display, scopes, FlowdockCallerAttributes.ofUser(userId, oauth)));
     }
 
     private static AuthOutcome refused(String message) {

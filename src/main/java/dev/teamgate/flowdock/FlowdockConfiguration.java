@@ -1,6 +1,5 @@
 package dev.teamgate.flowdock;
 
-import dev.teamgate.platform.auth.Caller;
 import dev.teamgate.platform.vendor.VendorApi;
 import io.swagger.v3.oas.models.security.SecurityScheme;
 import java.util.Set;
@@ -12,7 +11,7 @@ import org.springframework.context.annotation.Configuration;
 class FlowdockConfiguration {
 
     static final String KEY = "flowdock";
-    static final String USER_HEADER = "Flowdock-User";
+    private static final String USER_HEADER = "Flowdock-User";
 
     @Bean
     VendorApi flowdockApi(FlowdockProperties properties, FlowdockAuthenticator authenticator, Presence presence) {
@@ -30,7 +29,7 @@ class FlowdockConfiguration {
                 .rateLimit(properties.rateLimit())
                 .nativePort(properties.nativePort())
                 .responseDecorator((request, response, caller) -> {
-                    String user = userId(caller);
+                    String user = FlowdockCallerAttributes.userId(caller);
                     if (user != null) {
                         response.setHeader(USER_HEADER, user);
                         presence.ping(user);
@@ -50,10 +49,5 @@ class FlowdockConfiguration {
                 // The deprecated push API carries flow tokens in the path: the journal shows prefixes only.
                 .secretPathSegment("^/flowdock/v1/messages/(?:chat|team_inbox)/([^/]+)")
                 .build();
-    }
-
-    /** The Flowdock user id of a caller, or null for a source or nobody. */
-    static String userId(Caller caller) {
-        return caller == null ? null : (String) caller.attributes().get(FlowdockAuthenticator.USER);
     }
 }

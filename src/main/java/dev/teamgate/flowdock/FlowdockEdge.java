@@ -18,7 +18,7 @@ import jakarta.servlet.http.HttpServletResponse;
  */
 final class FlowdockEdge implements VendorApi.EdgeHandler {
 
-    static final String ALLOWED_METHODS = "POST, PUT, PATCH, DELETE, GET, OPTIONS";
+    private static final String ALLOWED_METHODS = "POST, PUT, PATCH, DELETE, GET, OPTIONS";
     private static final String JSON_SUFFIX = ".json";
 
     @Override

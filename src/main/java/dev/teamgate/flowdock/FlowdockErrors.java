@@ -16,9 +16,9 @@ import java.util.Map;
  */
 final class FlowdockErrors {
 
-    static final String VALIDATION_ERROR = "Validation error";
+    private static final String VALIDATION_ERROR = "Validation error";
     private static final String ERRORS = "errors";
-    static final String OAUTH_ERROR = "oauth_error";
+    private static final String OAUTH_ERROR = "oauth_error";
     /** Detail marking an error of the browser-facing authorization endpoint: never a 401 challenge there. */
     private static final String OAUTH_AUTHORIZE = "oauth_authorize";
 

@@ -41,7 +41,7 @@ import org.springframework.web.bind.annotation.RestController;
 class FlowdockOAuthAppsAdminController extends OAuthAppsAdminEndpoints<FlowdockOAuthAppsAdminController.FlowdockAppView> {
 
     /** Flowdock's apps: generated ids and secrets are bare, scopes are Flowdock's six. */
-    static final OAuthAppKind KIND = new OAuthAppKind(FlowdockConfiguration.KEY, "", "", "OAuth application",
+    private static final OAuthAppKind KIND = new OAuthAppKind(FlowdockConfiguration.KEY, "", "", "OAuth application",
             scope -> Scopes.ALL.contains(scope) ? Optional.of(scope) : Optional.empty(), Scopes.ALL);
 
     private final WorkspaceRepository workspaces;

@@ -19,9 +19,9 @@ import org.springdoc.core.customizers.OpenApiCustomizer;
 final class FlowdockOpenApi implements OpenApiCustomizer {
 
     /** Tags in the order a reader needs them, with Flowdock's own one-line descriptions. */
-    static final Map<String, String> TAGS = tags();
+    private static final Map<String, String> TAGS = tags();
 
-    static final String PUSH = "Push API (deprecated)";
+    private static final String PUSH = "Push API (deprecated)";
     private static final String API = FlowdockPaths.PREFIX;
     private static final String V1 = FlowdockPaths.V1;
 

@@ -26,7 +26,7 @@ final class FlowdockOpenApiInputs {
 
     static final String MY_FLOW_ID = "deadbeefdeadbeef";
     static final String EXAMPLE_FLOW_TOKEN = "3e2252e2e164d70ebbc5c59b9db629c8";
-    static final String PUSH_TOKEN = "c0ffeec0ffeec0ffeec0ffeec0ffee01";
+    private static final String PUSH_TOKEN = "c0ffeec0ffeec0ffeec0ffeec0ffee01";
 
     private static final Map<String, Object> PATH_EXAMPLES = Map.of("org", "acme", "organization", "acme",
             "flow", "my-flow", "tokens", PUSH_TOKEN);

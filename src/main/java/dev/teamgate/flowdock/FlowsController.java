@@ -128,7 +128,7 @@ class FlowsController {
         if (name.isPresent() && name.get().isBlank()) {
             throw FlowdockErrors.invalid("name", "can't be blank");
         }
-        if (accessMode.isPresent() && !FlowAdministration.ACCESS_MODES.contains(accessMode.get())) {
+        if (accessMode.isPresent() && !FlowRooms.ACCESS_MODES.contains(accessMode.get())) {
             throw FlowdockErrors.invalid("access_mode", "is not included in the list");
         }
         Optional<RoomMember> membership = directory.membership(user, room);

@@ -16,8 +16,8 @@ import java.util.Locale;
  */
 final class MessageListing {
 
-    static final int DEFAULT_LIMIT = 30;
-    static final int MAX_LIMIT = 100;
+    private static final int DEFAULT_LIMIT = 30;
+    private static final int MAX_LIMIT = 100;
 
     private MessageListing() {
     }

@@ -32,7 +32,7 @@ import tools.jackson.databind.node.ObjectNode;
 @RequiredArgsConstructor
 class MessagePosting {
 
-    static final int MAX_CONTENT = 8096;
+    private static final int MAX_CONTENT = 8096;
     static final int MAX_TITLE = 1000;
     static final int MAX_BODY = 100_000;
     static final int MAX_URL = 2000;

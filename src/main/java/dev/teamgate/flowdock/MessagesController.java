@@ -51,7 +51,7 @@ class MessagesController {
     @PostMapping("/messages")
     ResponseEntity<Object> post(HttpServletRequest request, FlowdockParams params) {
         Caller caller = Caller.current(request).orElse(null);
-        if (FlowdockConfiguration.userId(caller) != null && params.text("flow_token").isEmpty()) {
+        if (FlowdockCallerAttributes.userId(caller) != null && params.text("flow_token").isEmpty()) {
             FlowdockUser user = directory.user(caller);
             Scopes.require(caller, Scopes.FLOW);
             Room room = directory.requireJoined(user, directory.flowByReference(user, params.requiredText("flow")));
@@ -79,7 +79,7 @@ class MessagesController {
     ResponseEntity<Object> postToFlow(HttpServletRequest request, @PathVariable String org,
                                       @PathVariable String flow, FlowdockParams params) {
         Caller caller = Caller.current(request).orElse(null);
-        if (FlowdockConfiguration.userId(caller) == null || params.text("flow_token").isPresent()) {
+        if (FlowdockCallerAttributes.userId(caller) == null || params.text("flow_token").isPresent()) {
             Credential token = tokens.fromRequest(caller, params)
                     .orElseThrow(() -> FlowdockErrors.unauthorized("Authentication required"));
             Room own = token.getRoom();

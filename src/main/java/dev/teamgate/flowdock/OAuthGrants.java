@@ -24,7 +24,7 @@ import org.springframework.stereotype.Component;
 class OAuthGrants {
 
     /** The redirect URI of installed apps: the code is shown on a Flowdock page instead. */
-    static final String OUT_OF_BAND = "urn:ietf:wg:oauth:2.0:oob";
+    private static final String OUT_OF_BAND = "urn:ietf:wg:oauth:2.0:oob";
 
     private final OAuthAppRepository apps;
     private final OAuthApprovers approvers;

@@ -18,7 +18,7 @@ import org.springframework.stereotype.Component;
 @RequiredArgsConstructor
 class PostReply {
 
-    static final String WAIT_HEADER = "X-flowdock-wait-for-message";
+    private static final String WAIT_HEADER = "X-flowdock-wait-for-message";
 
     private final MessageMapper mapper;
     private final FlowdockLinks links;
@@ -30,7 +30,7 @@ class PostReply {
                     : ResponseEntity.status(acknowledged).body(java.util.Map.of());
         }
         ResponseEntity.BodyBuilder ok = ResponseEntity.ok();
-        if (Directory.FLOW.equals(room.getKind())) {
+        if (FlowRooms.isFlow(room)) {
             String comments = links.of(request).message(room, stored.getSeq()) + "/comments";
             ok.header(HttpHeaders.LINK, "<" + comments + ">; rel=\"comments\"");
         }

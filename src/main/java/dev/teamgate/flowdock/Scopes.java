@@ -27,7 +27,7 @@ final class Scopes {
     }
 
     static void require(Caller caller, String scope) {
-        if (caller == null || !Boolean.TRUE.equals(caller.attributes().get(FlowdockAuthenticator.OAUTH))) {
+        if (!FlowdockCallerAttributes.viaOAuth(caller)) {
             return;
         }
         Set<String> granted = caller.scopes().isEmpty() ? DEFAULT : caller.scopes();

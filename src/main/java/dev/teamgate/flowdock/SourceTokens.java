@@ -26,11 +26,8 @@ class SourceTokens {
 
     /** The room token the caller authenticated with (query {@code flow_token}), if any. */
     Optional<Credential> fromCaller(Caller caller) {
-        if (caller == null) {
-            return Optional.empty();
-        }
-        Object id = caller.attributes().get(FlowdockAuthenticator.ROOM_TOKEN);
-        return id == null ? Optional.empty() : credentialRepository.findById((Long) id);
+        Long id = FlowdockCallerAttributes.roomTokenId(caller);
+        return id == null ? Optional.empty() : credentialRepository.findById(id);
     }
 
     /** The usable room token for {@code token}: 410 when its source was removed, 401 when unknown. */

@@ -48,7 +48,7 @@ class SourcesController {
     List<FlowdockWire.Source> list(HttpServletRequest request, FlowdockParams params) {
         Caller caller = Caller.current(request).orElse(null);
         FlowdockLinks.Base base = links.of(request);
-        if (FlowdockConfiguration.userId(caller) == null) {
+        if (FlowdockCallerAttributes.userId(caller) == null) {
             Credential token = tokens.fromRequest(caller, params)
                     .orElseThrow(() -> FlowdockErrors.unauthorized("Authentication required"));
             IntegrationSource source = tokens.sourceOf(token);
@@ -106,7 +106,7 @@ class SourcesController {
     @ResponseStatus(HttpStatus.CREATED)
     FlowdockWire.Source create(HttpServletRequest request, Caller caller, @PathVariable String org,
                                @PathVariable String flow, FlowdockParams params) {
-        if (!Boolean.TRUE.equals(caller.attributes().get(FlowdockAuthenticator.OAUTH))) {
+        if (!FlowdockCallerAttributes.viaOAuth(caller)) {
             // production-integrations: sources are made by OAuth applications, never by plain API tokens
             throw FlowdockErrors.forbidden("Sources can only be created by an OAuth application with the integration scope");
         }
@@ -116,7 +116,7 @@ class SourcesController {
         String externalUrl = params.text("external_url", MessagePosting.MAX_URL).orElse(null);
         String applicationRef = null;
         String applicationName = null;
-        if (Boolean.TRUE.equals(caller.attributes().get(FlowdockAuthenticator.OAUTH)) && caller.credentialId() != null) {
+        if (FlowdockCallerAttributes.viaOAuth(caller) && caller.credentialId() != null) {
             Credential app = credentials.findById(caller.credentialId()).orElseThrow();
             applicationRef = String.valueOf(app.getId());
             applicationName = app.getLabel();

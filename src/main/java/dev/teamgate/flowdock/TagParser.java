@@ -19,8 +19,8 @@ import java.util.regex.Pattern;
  */
 final class TagParser {
 
-    static final int MAX_TAG_LENGTH = 100;
-    static final int MAX_TAGS = 100;
+    private static final int MAX_TAG_LENGTH = 100;
+    private static final int MAX_TAGS = 100;
     private static final Set<String> EVERYONE = Set.of("everyone", "everybody", "all", "anyone", "anybody");
     private static final Pattern URL = Pattern.compile("(?i)\\b(?:https?|ftp)://[^\\s<>\"]+|\\bwww\\.[^\\s<>\"]+");
     private static final Pattern MENTION = Pattern.compile("(?<![\\p{L}\\p{N}_@])@([\\p{L}\\p{N}_\\-.]*[\\p{L}\\p{N}_])");

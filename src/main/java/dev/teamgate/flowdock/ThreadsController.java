@@ -32,7 +32,7 @@ import org.springframework.web.bind.annotation.RestController;
 @RequiredArgsConstructor
 class ThreadsController {
 
-    static final int PAGE = 30;
+    private static final int PAGE = 30;
     private static final int SCAN = 10_000;
 
     private final Directory directory;

@@ -18,7 +18,7 @@ import org.springframework.stereotype.Component;
 @Component
 class DoubleRequestGuard implements ResetListener {
 
-    static final long MAX_CLAIMS = 100_000;
+    private static final long MAX_CLAIMS = 100_000;
 
     private final Cache<String, Instant> recent;
     private final Clock clock;

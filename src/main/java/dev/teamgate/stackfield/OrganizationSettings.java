@@ -17,10 +17,10 @@ import java.util.OptionalLong;
  */
 final class OrganizationSettings {
 
-    static final String ENTERPRISE = "enterprise";
-    static final String SEATS = "seats";
-    static final String DISABLED_MODULES = "disabled-modules";
-    static final String ROOMS_MUST_BE_ENCRYPTED = "rooms-must-be-encrypted";
+    private static final String ENTERPRISE = "enterprise";
+    private static final String SEATS = "seats";
+    private static final String DISABLED_MODULES = "disabled-modules";
+    private static final String ROOMS_MUST_BE_ENCRYPTED = "rooms-must-be-encrypted";
 
     private OrganizationSettings() {
     }

@@ -29,9 +29,9 @@ import org.springframework.transaction.annotation.Transactional;
 @RequiredArgsConstructor
 class RoomContentService {
 
-    static final String APP = "webhook";
-    static final String TASK_STATUS = "open";
-    static final String EVENT_STATUS = "scheduled";
+    private static final String APP = "webhook";
+    private static final String TASK_STATUS = "open";
+    private static final String EVENT_STATUS = "scheduled";
 
     private final RoomRepository rooms;
     private final TicketRepository tickets;

@@ -28,8 +28,8 @@ import org.springframework.stereotype.Component;
 @RequiredArgsConstructor
 class RoomCreation {
 
-    static final int NAME_LIMIT = 200;
-    static final int DESCRIPTION_LIMIT = 4_000;
+    private static final int NAME_LIMIT = 200;
+    private static final int DESCRIPTION_LIMIT = 4_000;
 
     private final RoomRepository rooms;
     private final RoomMemberRepository roomMembers;

@@ -26,7 +26,7 @@ import lombok.RequiredArgsConstructor;
 @RequiredArgsConstructor
 final class StackfieldAuthenticator implements VendorAuthenticator {
 
-    static final Pattern WEBHOOK_PATH = Pattern.compile("^" + StackfieldConfiguration.PREFIX + "/apiwh/([^/]+)$");
+    private static final Pattern WEBHOOK_PATH = Pattern.compile("^" + StackfieldConfiguration.PREFIX + "/apiwh/([^/]+)$");
 
     private final CredentialLookup credentials;
 

@@ -31,7 +31,7 @@ import tools.jackson.databind.ObjectMapper;
 class ParameterReader {
 
     /** Far above any legitimate call (a handful of short parameters). */
-    static final int MAX_BODY_BYTES = 64 * 1024;
+    private static final int MAX_BODY_BYTES = 64 * 1024;
 
     private final ObjectMapper json;
 

@@ -11,8 +11,8 @@ import java.util.Locale;
  */
 final class PersonInfoMapper {
 
-    static final String DO_NOT_DISTURB = "DO_NOT_DISTURB";
-    static final String OFFLINE = "OFFLINE";
+    private static final String DO_NOT_DISTURB = "DO_NOT_DISTURB";
+    private static final String OFFLINE = "OFFLINE";
 
     private PersonInfoMapper() {
     }

@@ -7,7 +7,7 @@ package dev.teamgate.talktome;
  */
 final class Substitution {
 
-    static final String CHANNEL_PREFIX = "channel:";
+    private static final String CHANNEL_PREFIX = "channel:";
 
     private Substitution() {
     }

@@ -15,7 +15,7 @@ import java.util.Map;
  */
 final class TalkToMeErrors implements ErrorRenderer {
 
-    static final String ALLOWED_METHODS = "GET, POST";
+    private static final String ALLOWED_METHODS = "GET, POST";
 
     @Override
     public RenderedError render(ApiProblem problem) {

@@ -26,7 +26,7 @@ import tools.jackson.databind.ObjectMapper;
 @RequiredArgsConstructor
 class LeadWebhookSender {
 
-    static final String EVENT = "lead.added";
+    private static final String EVENT = "lead.added";
 
     private final WorkspaceRepository workspaces;
     private final LeadRepository leads;

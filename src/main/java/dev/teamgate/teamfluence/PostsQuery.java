@@ -32,12 +32,12 @@ record PostsQuery(
         @Parameter(name = "published_before", description = "Only posts published before this date or date-time")
         @BindParam("published_before") @Nullable String publishedBefore) {
 
-    static final int DEFAULT_LIMIT = 20;
-    static final int MAX_LIMIT = 100;
-    static final int MAX_OFFSET = 1_000_000;
-    static final String LIMIT = "must be a whole number from 1 to 100.";
-    static final String OFFSET = "must be a whole number from 0 to 1000000.";
-    static final String AUTHOR = "must be a profile id or a full name of at most 200 characters.";
+    private static final int DEFAULT_LIMIT = 20;
+    private static final int MAX_LIMIT = 100;
+    private static final int MAX_OFFSET = 1_000_000;
+    private static final String LIMIT = "must be a whole number from 1 to 100.";
+    private static final String OFFSET = "must be a whole number from 0 to 1000000.";
+    private static final String AUTHOR = "must be a profile id or a full name of at most 200 characters.";
 
     /** The sentence for a value that is not even of the parameter's type ({@code limit=ten}). */
     static final Map<String, String> WRONG_TYPE = Map.of("limit", LIMIT, "offset", OFFSET);

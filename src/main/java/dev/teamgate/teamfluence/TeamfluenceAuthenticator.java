@@ -27,7 +27,7 @@ import java.util.Set;
  */
 final class TeamfluenceAuthenticator implements VendorAuthenticator {
 
-    static final String PROFILE_ID = "profileId";
+    private static final String PROFILE_ID = "profileId";
 
     private final CredentialService credentials;
     private final WorkspaceRepository workspaces;

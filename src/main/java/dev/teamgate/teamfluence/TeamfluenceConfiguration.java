@@ -19,7 +19,7 @@ import org.springframework.context.annotation.Configuration;
 class TeamfluenceConfiguration {
 
     static final String KEY = "teamfluence";
-    static final String PREFIX = "/teamfluence";
+    private static final String PREFIX = "/teamfluence";
     static final String API_BASE = PREFIX + "/external";
 
     @Bean

@@ -23,7 +23,7 @@ final class TeamfluenceErrors implements ErrorRenderer {
             "Missing Billing Scope: your teamspace subscription does not include API access.";
     static final String BILLING_LIMITED =
             "The request was accepted but not completed: your teamspace subscription is limited by billing.";
-    static final String SERVER_ERROR = "A server error occurred.";
+    private static final String SERVER_ERROR = "A server error occurred.";
 
     /** The errors Teamfluence's OpenAPI document declares on every operation, as the code raises them. */
     static Map<String, ApiProblem> documented() {

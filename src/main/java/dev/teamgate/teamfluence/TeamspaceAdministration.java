@@ -36,7 +36,7 @@ import org.springframework.transaction.annotation.Transactional;
 @RequiredArgsConstructor
 class TeamspaceAdministration {
 
-    static final String KEY_PREFIX = "tfk_";
+    private static final String KEY_PREFIX = "tfk_";
 
     private final WorkspaceRepository workspaces;
     private final AccountRepository accounts;
