@@ -3,8 +3,10 @@ package dev.teamgate.stackfield;
 import dev.teamgate.domain.account.AccountRole;
 import java.util.Arrays;
 import java.util.Optional;
+import lombok.RequiredArgsConstructor;
 
 /** Stackfield's organization roles by {@code OrgRoleId} / {@code GroupId}, and the domain roles they are. */
+@RequiredArgsConstructor
 enum OrgRole {
     ADMIN(1, AccountRole.ADMIN),
     MEMBER(2, AccountRole.MEMBER),
@@ -13,11 +15,6 @@ enum OrgRole {
 
     private final int id;
     private final AccountRole accountRole;
-
-    OrgRole(int id, AccountRole accountRole) {
-        this.id = id;
-        this.accountRole = accountRole;
-    }
 
     AccountRole accountRole() {
         return accountRole;

@@ -17,21 +17,16 @@ import java.util.OptionalLong;
  */
 final class OrganizationSettings {
 
-    private static final String ENTERPRISE = "enterprise";
-    private static final String SEATS = "seats";
-    private static final String DISABLED_MODULES = "disabled-modules";
-    private static final String ROOMS_MUST_BE_ENCRYPTED = "rooms-must-be-encrypted";
-
     private OrganizationSettings() {
     }
 
     static boolean isEnterprise(Workspace workspace) {
-        return ENTERPRISE.equalsIgnoreCase(workspace.getPlan());
+        return "enterprise".equalsIgnoreCase(workspace.getPlan());
     }
 
     static OptionalLong seats(Workspace workspace) {
         try {
-            return workspace.setting(SEATS).map(String::trim).map(s -> OptionalLong.of(Long.parseLong(s)))
+            return workspace.setting("seats").map(String::trim).map(s -> OptionalLong.of(Long.parseLong(s)))
                     .orElse(OptionalLong.empty());
         } catch (NumberFormatException notANumber) {
             return OptionalLong.empty();
@@ -39,13 +34,13 @@ final class OrganizationSettings {
     }
 
     static boolean moduleDisabled(Workspace workspace, WebhookKind kind) {
-        return workspace.setting(DISABLED_MODULES)
+        return workspace.setting("disabled-modules")
                 .map(list -> Arrays.stream(list.split(",")).map(s -> s.trim().toLowerCase(Locale.ROOT))
                         .anyMatch(kind.binding()::equals))
                 .orElse(false);
     }
 
     static boolean roomsMustBeEncrypted(Workspace workspace) {
-        return workspace.setting(ROOMS_MUST_BE_ENCRYPTED).map(v -> v.trim().equalsIgnoreCase("true")).orElse(false);
+        return workspace.setting("rooms-must-be-encrypted").map(v -> v.trim().equalsIgnoreCase("true")).orElse(false);
     }
 }

@@ -3,12 +3,14 @@ package dev.teamgate.stackfield;
 import dev.teamgate.platform.error.ApiProblem;
 import dev.teamgate.platform.error.ApiProblemException;
 import dev.teamgate.platform.error.ProblemKind;
+import lombok.RequiredArgsConstructor;
 
 /**
  * Stackfield's result codes with the texts its developer page prints (spelling included). Some
  * numbers carry two texts; each text is its own constant. Which HTTP status goes with them is
  * decided in {@link StackfieldErrors}, nowhere else.
  */
+@RequiredArgsConstructor
 enum ResultCode {
     REQUEST_NOT_COMPLETED("4030", "Request could not be completed."),
     INVALID_REQUEST("4031", "Invalid request."),
@@ -54,11 +56,6 @@ enum ResultCode {
 
     private final String code;
     private final String text;
-
-    ResultCode(String code, String text) {
-        this.code = code;
-        this.text = text;
-    }
 
     String code() {
         return code;

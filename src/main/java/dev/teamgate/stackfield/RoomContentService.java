@@ -29,9 +29,8 @@ import org.springframework.transaction.annotation.Transactional;
 @RequiredArgsConstructor
 class RoomContentService {
 
+    /** The app a webhook's messages carry. */
     private static final String APP = "webhook";
-    private static final String TASK_STATUS = "open";
-    private static final String EVENT_STATUS = "scheduled";
 
     private final RoomRepository rooms;
     private final TicketRepository tickets;
@@ -68,7 +67,7 @@ class RoomContentService {
         Optional<Instant> end = payload.date("DateEnd");
         checkOrder(start, end);
         Set<Account> people = people(room.getWorkspace(), payload);
-        save(room, "task-", title, TASK_STATUS, content, start.orElse(null), end.orElse(null), people);
+        save(room, TicketKind.TASK, title, content, start.orElse(null), end.orElse(null), people);
     }
 
     /** Title, DateStart and DateEnd required (a missing date is a property that could not be parsed). */
@@ -79,7 +78,7 @@ class RoomContentService {
         Instant end = payload.date("DateEnd").orElseThrow(ResultCode.PROPERTY_NOT_PARSED::exception);
         checkOrder(Optional.of(start), Optional.of(end));
         Set<Account> people = people(room.getWorkspace(), payload);
-        save(room, "event-", title, EVENT_STATUS, content, start, end, people);
+        save(room, TicketKind.EVENT, title, content, start, end, people);
     }
 
     private static void checkOrder(Optional<Instant> start, Optional<Instant> end) {
@@ -100,14 +99,25 @@ class RoomContentService {
         return people;
     }
 
-    private void save(Room room, String idPrefix, String title, String status, String content, Instant start,
-                      Instant end, Set<Account> people) {
-        Ticket ticket = new Ticket(room.getWorkspace(), idPrefix + UUID.randomUUID(), title, status, clock.instant());
+    private void save(Room room, TicketKind kind, String title, String content, Instant start, Instant end,
+                      Set<Account> people) {
+        Ticket ticket = new Ticket(room.getWorkspace(), kind.idPrefix + UUID.randomUUID(), title, kind.status,
+                clock.instant());
         ticket.setRoom(room);
         ticket.setDescription(content);
         ticket.setStartsAt(start);
         ticket.setEndsAt(end);
         ticket.getParticipants().addAll(people);
         tickets.save(ticket);
+    }
+
+    /** The room content that is stored as a ticket: its external ids' prefix and the status it starts in. */
+    @RequiredArgsConstructor
+    private enum TicketKind {
+        TASK("task-", "open"),
+        EVENT("event-", "scheduled");
+
+        private final String idPrefix;
+        private final String status;
     }
 }

@@ -28,9 +28,6 @@ import org.springframework.stereotype.Component;
 @RequiredArgsConstructor
 class RoomCreation {
 
-    private static final int NAME_LIMIT = 200;
-    private static final int DESCRIPTION_LIMIT = 4_000;
-
     private final RoomRepository rooms;
     private final RoomMemberRepository roomMembers;
     private final OrganizationMembers members;
@@ -38,8 +35,9 @@ class RoomCreation {
     private final Clock clock;
 
     WebhookResult create(Workspace organization, WebhookPayload payload) {
-        String name = payload.requiredText("Name", NAME_LIMIT, ResultCode.TITLE_EMPTY);
-        Optional<String> description = payload.text("Description", DESCRIPTION_LIMIT).filter(s -> !s.isBlank());
+        String name = payload.requiredText("Name", WebhookPayload.NAME_LIMIT, ResultCode.TITLE_EMPTY);
+        Optional<String> description = payload.text("Description", WebhookPayload.DESCRIPTION_LIMIT)
+                .filter(s -> !s.isBlank());
         Optional<Room> template = payload.text("TemplateId", WebhookPayload.TEXT_LIMIT).map(String::trim)
                 .filter(s -> !s.isEmpty()).map(id -> template(organization, id));
         if (OrganizationSettings.roomsMustBeEncrypted(organization)) {

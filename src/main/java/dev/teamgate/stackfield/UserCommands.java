@@ -21,9 +21,6 @@ import org.springframework.stereotype.Component;
 @RequiredArgsConstructor
 class UserCommands {
 
-    private static final int NAME_LIMIT = 200;
-    private static final int USER_NAME_LIMIT = 100;
-
     private final AccountRepository accounts;
     private final RoomMemberRepository roomMembers;
     private final OrganizationMembers members;
@@ -36,10 +33,11 @@ class UserCommands {
      */
     WebhookResult create(Workspace organization, WebhookPayload payload) {
         String email = email(payload);
-        String displayName = payload.requiredText("DisplayName", NAME_LIMIT, ResultCode.PROPERTY_NOT_PARSED);
+        String displayName = payload.requiredText("DisplayName", WebhookPayload.NAME_LIMIT,
+                ResultCode.PROPERTY_NOT_PARSED);
         OrgRole role = payload.integer("OrgRoleId").flatMap(OrgRole::byId)
                 .orElseThrow(ResultCode.PROPERTY_NOT_PARSED::exception);
-        Optional<String> userName = payload.text("UserName", USER_NAME_LIMIT).filter(s -> !s.isBlank());
+        Optional<String> userName = payload.text("UserName", WebhookPayload.USER_NAME_LIMIT).filter(s -> !s.isBlank());
         payload.text("AuthProvider", WebhookPayload.TEXT_LIMIT);
         Optional<Account> existing = members.anyWithEmail(organization, email);
         if (existing.isPresent() && existing.get().getStatus() != AccountStatus.REMOVED) {

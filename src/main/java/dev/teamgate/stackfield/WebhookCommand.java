@@ -2,11 +2,13 @@ package dev.teamgate.stackfield;
 
 import java.util.Arrays;
 import java.util.Optional;
+import lombok.RequiredArgsConstructor;
 
 /**
  * The commands of the settings webhooks, by their {@code Command} name (matched without regard to
  * case). The organization webhook runs all of them; the room-settings webhook only the room ones.
  */
+@RequiredArgsConstructor
 enum WebhookCommand {
     CREATE_USER("CreateUser", false),
     REMOVE_USER("RemoveUser", false),
@@ -18,11 +20,6 @@ enum WebhookCommand {
 
     private final String wireName;
     private final boolean roomCommand;
-
-    WebhookCommand(String wireName, boolean roomCommand) {
-        this.wireName = wireName;
-        this.roomCommand = roomCommand;
-    }
 
     boolean allowedOn(WebhookKind kind) {
         return kind == WebhookKind.ORGANIZATION || (kind == WebhookKind.ROOM_SETTINGS && roomCommand);

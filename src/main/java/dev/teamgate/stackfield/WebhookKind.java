@@ -3,12 +3,14 @@ package dev.teamgate.stackfield;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
+import lombok.RequiredArgsConstructor;
 
 /**
  * What a webhook URL is bound to, stored as {@code Credential.binding}: one of the six room
  * content kinds, the organization webhook (user and room commands, no room) or the room-settings
  * webhook (room commands; bound to a room, or organization-wide when it has none).
  */
+@RequiredArgsConstructor
 enum WebhookKind {
     CHAT("chat"),
     DISCUSSION("discussion"),
@@ -20,10 +22,6 @@ enum WebhookKind {
     ROOM_SETTINGS("room-settings");
 
     private final String binding;
-
-    WebhookKind(String binding) {
-        this.binding = binding;
-    }
 
     String binding() {
         return binding;

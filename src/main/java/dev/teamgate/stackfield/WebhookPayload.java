@@ -27,8 +27,15 @@ import tools.jackson.databind.ObjectMapper;
  */
 final class WebhookPayload {
 
+    // Stackfield's field lengths, in one place: the commands and content webhooks read with these.
     static final int TEXT_LIMIT = 1_000;
     static final int LONG_TEXT_LIMIT = 1_000_000;
+    /** A room's or a user's display name. */
+    static final int NAME_LIMIT = 200;
+    /** A user's login name. */
+    static final int USER_NAME_LIMIT = 100;
+    /** A room's description. */
+    static final int DESCRIPTION_LIMIT = 4_000;
 
     private static final Pattern EMAIL = Pattern.compile("^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$");
     private static final int EMAIL_LIMIT = 320;

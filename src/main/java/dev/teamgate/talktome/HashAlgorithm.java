@@ -5,11 +5,13 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.Locale;
+import lombok.RequiredArgsConstructor;
 
 /**
  * The digest a company chose in its profile for computing access keys. Read from the workspace
  * setting {@value #SETTING}; SHA-256 unless the setting names MD5.
  */
+@RequiredArgsConstructor
 enum HashAlgorithm {
 
     SHA_256("SHA-256"),
@@ -18,10 +20,6 @@ enum HashAlgorithm {
     static final String SETTING = "hash";
 
     private final String jdkName;
-
-    HashAlgorithm(String jdkName) {
-        this.jdkName = jdkName;
-    }
 
     /** {@code MD5}, {@code md5} → MD5; anything else (absent, {@code SHA-256}, {@code sha256}, typos) → SHA-256. */
     static HashAlgorithm fromSetting(String value) {

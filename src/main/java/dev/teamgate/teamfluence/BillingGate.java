@@ -3,8 +3,6 @@ package dev.teamgate.teamfluence;
 import dev.teamgate.domain.workspace.Workspace;
 import dev.teamgate.domain.workspace.WorkspaceRepository;
 import dev.teamgate.platform.auth.Caller;
-import dev.teamgate.platform.error.ApiProblemException;
-import dev.teamgate.platform.error.ProblemKind;
 import java.util.function.Function;
 import lombok.RequiredArgsConstructor;
 import org.springframework.http.HttpStatus;
@@ -20,16 +18,20 @@ import org.springframework.stereotype.Component;
 @RequiredArgsConstructor
 class BillingGate {
 
+    /** The 202's detail: Teamfluence accepts the call but does no work while billing limits the teamspace. */
+    static final String BILLING_LIMITED =
+            "The request was accepted but not completed: your teamspace subscription is limited by billing.";
+
     private final WorkspaceRepository workspaces;
 
     ResponseEntity<Object> answer(Caller caller, Function<Workspace, Object> work) {
         Workspace teamspace = workspaces.findById(caller.workspaceId())
-                .orElseThrow(() -> new ApiProblemException(ProblemKind.UNAUTHENTICATED, TeamfluenceErrors.INVALID_KEY));
+                .orElseThrow(TeamfluenceError.INVALID_KEY::exception);
         if (!teamspace.isApiAccess()) {
-            throw new ApiProblemException(ProblemKind.PAYMENT_REQUIRED, TeamfluenceErrors.MISSING_BILLING_SCOPE);
+            throw TeamfluenceError.MISSING_BILLING_SCOPE.exception();
         }
         if (teamspace.isBillingLimited()) {
-            return ResponseEntity.status(HttpStatus.ACCEPTED).body(new TeamfluenceDetail(TeamfluenceErrors.BILLING_LIMITED));
+            return ResponseEntity.status(HttpStatus.ACCEPTED).body(new TeamfluenceDetail(BILLING_LIMITED));
         }
         return ResponseEntity.ok(work.apply(teamspace));
     }

@@ -10,8 +10,6 @@ import dev.teamgate.platform.auth.AuthOutcome;
 import dev.teamgate.platform.auth.BearerTokens;
 import dev.teamgate.platform.auth.Caller;
 import dev.teamgate.platform.auth.VendorAuthenticator;
-import dev.teamgate.platform.error.ApiProblem;
-import dev.teamgate.platform.error.ProblemKind;
 import jakarta.servlet.http.HttpServletRequest;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
@@ -46,25 +44,25 @@ final class TeamfluenceAuthenticator implements VendorAuthenticator {
     public AuthOutcome authenticate(HttpServletRequest request) {
         Optional<String> key = BearerTokens.bearer(request);
         if (key.isEmpty()) {
-            return refused(ProblemKind.UNAUTHENTICATED, TeamfluenceErrors.NOT_AUTHENTICATED);
+            return refused(TeamfluenceError.NOT_AUTHENTICATED);
         }
         Optional<Credential> credential = credentials.findUsable(key.get(), CredentialKind.API_KEY,
                 TeamfluenceConfiguration.KEY);
         if (credential.isEmpty() || credential.get().getAccount() == null) {
-            return refused(ProblemKind.UNAUTHENTICATED, TeamfluenceErrors.INVALID_KEY);
+            return refused(TeamfluenceError.INVALID_KEY);
         }
         Account owner = credential.get().getAccount();
         if (!owner.isActive()) {
-            return refused(ProblemKind.UNAUTHENTICATED, TeamfluenceErrors.INACTIVE_PROFILE);
+            return refused(TeamfluenceError.INACTIVE_PROFILE);
         }
         if (!owner.getRole().isAdministrative()) {
-            return refused(ProblemKind.UNAUTHENTICATED, TeamfluenceErrors.NOT_ADMINISTRATOR);
+            return refused(TeamfluenceError.NOT_ADMINISTRATOR);
         }
         String profileId = profileId(request);
         if (profileId != null && !profileId.equals(owner.getExternalId())) {
             return profileExists(profileId)
-                    ? refused(ProblemKind.UNAUTHENTICATED, TeamfluenceErrors.WRONG_PROFILE)
-                    : refused(ProblemKind.NOT_FOUND, TeamfluenceErrors.NOT_FOUND);
+                    ? refused(TeamfluenceError.WRONG_PROFILE)
+                    : refused(TeamfluenceError.NOT_FOUND);
         }
         Credential c = credential.get();
         return AuthOutcome.authenticated(new Caller(TeamfluenceConfiguration.KEY, c.getWorkspace().getId(),
@@ -96,7 +94,7 @@ final class TeamfluenceAuthenticator implements VendorAuthenticator {
                 .anyMatch(ws -> accounts.findByWorkspaceAndExternalId(ws, profileId).isPresent());
     }
 
-    private static AuthOutcome refused(ProblemKind kind, String detail) {
-        return AuthOutcome.refused(ApiProblem.of(kind, detail));
+    private static AuthOutcome refused(TeamfluenceError error) {
+        return AuthOutcome.refused(error.problem());
     }
 }

@@ -2,7 +2,6 @@ package dev.teamgate.teamfluence;
 
 import dev.teamgate.platform.error.ApiProblem;
 import dev.teamgate.platform.error.ErrorRenderer;
-import dev.teamgate.platform.error.ProblemKind;
 import dev.teamgate.platform.error.RenderedError;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -13,16 +12,6 @@ import java.util.Map;
  */
 final class TeamfluenceErrors implements ErrorRenderer {
 
-    static final String NOT_FOUND = "Not found.";
-    static final String NOT_AUTHENTICATED = "Authentication credentials were not provided.";
-    static final String INVALID_KEY = "Invalid API key.";
-    static final String WRONG_PROFILE = "The API key does not belong to this profile.";
-    static final String INACTIVE_PROFILE = "The profile of this API key was removed or deactivated in the teamspace.";
-    static final String NOT_ADMINISTRATOR = "Only Administrators and Teamspace Owners can use the API.";
-    static final String MISSING_BILLING_SCOPE =
-            "Missing Billing Scope: your teamspace subscription does not include API access.";
-    static final String BILLING_LIMITED =
-            "The request was accepted but not completed: your teamspace subscription is limited by billing.";
     private static final String SERVER_ERROR = "A server error occurred.";
 
     /** The errors Teamfluence's OpenAPI document declares on every operation, as the code raises them. */
@@ -30,10 +19,10 @@ final class TeamfluenceErrors implements ErrorRenderer {
         Map<String, ApiProblem> errors = new LinkedHashMap<>();
         errors.put("Bad parameter", QueryParameters.bad("since must be an ISO-8601 date or date-time, such as "
                 + "2026-06-01 or 2026-06-01T08:00:00Z.", "since").problem());
-        errors.put("No API key", ApiProblem.of(ProblemKind.UNAUTHENTICATED, NOT_AUTHENTICATED));
-        errors.put("Invalid API key", ApiProblem.of(ProblemKind.UNAUTHENTICATED, INVALID_KEY));
-        errors.put("No API access in the subscription", ApiProblem.of(ProblemKind.PAYMENT_REQUIRED, MISSING_BILLING_SCOPE));
-        errors.put("Not found", ApiProblem.of(ProblemKind.NOT_FOUND, NOT_FOUND));
+        errors.put("No API key", TeamfluenceError.NOT_AUTHENTICATED.problem());
+        errors.put("Invalid API key", TeamfluenceError.INVALID_KEY.problem());
+        errors.put("No API access in the subscription", TeamfluenceError.MISSING_BILLING_SCOPE.problem());
+        errors.put("Not found", TeamfluenceError.NOT_FOUND.problem());
         return errors;
     }
 
@@ -44,7 +33,7 @@ final class TeamfluenceErrors implements ErrorRenderer {
             case UNAUTHENTICATED -> new RenderedError(401, Map.of("WWW-Authenticate", "Bearer realm=\"api\""),
                     new TeamfluenceDetail(problem.message()));
             case PAYMENT_REQUIRED -> error(402, problem.message());
-            case NOT_FOUND -> error(404, NOT_FOUND);
+            case NOT_FOUND -> error(404, TeamfluenceError.NOT_FOUND.detail());
             case METHOD_NOT_ALLOWED -> methodNotAllowed(problem);
             case RATE_LIMITED -> throttled(problem);
             case INTERNAL -> error(500, SERVER_ERROR);

@@ -8,8 +8,6 @@ import dev.teamgate.domain.lead.LeadEngagement;
 import dev.teamgate.domain.lead.LeadService;
 import dev.teamgate.domain.message.Message;
 import dev.teamgate.domain.workspace.Workspace;
-import dev.teamgate.platform.error.ApiProblemException;
-import dev.teamgate.platform.error.ProblemKind;
 import java.util.List;
 import java.util.Map;
 import lombok.RequiredArgsConstructor;
@@ -35,7 +33,7 @@ class TeamspaceFeed {
 
     LeadList leads(Workspace teamspace, String activityId, boolean qualifiedOnly) {
         Message post = feed.byThreadKey(teamspace, activityId)
-                .orElseThrow(() -> new ApiProblemException(ProblemKind.NOT_FOUND, TeamfluenceErrors.NOT_FOUND));
+                .orElseThrow(TeamfluenceError.NOT_FOUND::exception);
         List<Lead> engaged = leads.engagedWith(post, qualifiedOnly);
         Map<Long, List<LeadEngagement>> histories = leads.histories(engaged);
         return new LeadList(engaged.size(),

@@ -1,6 +1,9 @@
 package dev.teamgate.testing;
 
+import lombok.RequiredArgsConstructor;
+
 /** The vendors Teamgate emulates, by the key the control plane uses for them. */
+@RequiredArgsConstructor
 public enum Vendor {
     TEAMFLUENCE("teamfluence"),
     TALKTOME("talktome"),
@@ -9,10 +12,6 @@ public enum Vendor {
     FLOWDOCK("flowdock");
 
     private final String key;
-
-    Vendor(String key) {
-        this.key = key;
-    }
 
     /** The vendor key: {@code flowdock}, {@code talktome}, … */
     public String key() {

@@ -1,6 +1,9 @@
 package dev.teamgate.platform.error;
 
+import lombok.RequiredArgsConstructor;
+
 /** The vendor-neutral kinds of failure; each vendor's {@link ErrorRenderer} gives them a wire shape. */
+@RequiredArgsConstructor
 public enum ProblemKind {
     /** A parameter is missing or has the wrong type or format. */
     BAD_REQUEST(400),
@@ -21,10 +24,6 @@ public enum ProblemKind {
     INTERNAL(500);
 
     private final int defaultStatus;
-
-    ProblemKind(int defaultStatus) {
-        this.defaultStatus = defaultStatus;
-    }
 
     /** The kind a plain HTTP error status stands for (400 is a bad request, 5xx are internal). */
     public static ProblemKind forStatus(int status) {
