@@ -73,7 +73,7 @@ final class CommFlowErrors {
         errors.put("Bad query parameter", badParameter(ListQuery.ORDER, "The 'order' parameter must be 'asc' or 'desc'.")
                 .problem());
         errors.put("No API key", unauthenticated("missing_api_key", CommFlowAuthenticator.NO_API_KEY));
-        errors.put("Missing scope", missingScope(CommFlowScopes.WRITE_TICKETS).problem());
+        errors.put("Missing scope", missingScope(CommFlowScope.WRITE_TICKETS.value()).problem());
         errors.put("Not found", notFound("ticket", "ticket_missing").problem());
         errors.put("Invalid field", invalidField("subject", "The 'subject' field is required.").problem());
         return errors;

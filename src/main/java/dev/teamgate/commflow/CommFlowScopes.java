@@ -1,8 +1,9 @@
 package dev.teamgate.commflow;
 
 import dev.teamgate.platform.auth.Caller;
+import java.util.Arrays;
+import java.util.Collections;
 import java.util.LinkedHashSet;
-import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
@@ -13,28 +14,9 @@ import java.util.Set;
  */
 final class CommFlowScopes {
 
-    static final String READ_CONVERSATIONS = "read:conversations";
-    static final String WRITE_CONVERSATIONS = "write:conversations";
-    static final String READ_CONTACTS = "read:contacts";
-    static final String WRITE_CONTACTS = "write:contacts";
-    static final String READ_TICKETS = "read:tickets";
-    static final String WRITE_TICKETS = "write:tickets";
-    static final String READ_WEBHOOKS = "read:webhooks";
-    static final String WRITE_WEBHOOKS = "write:webhooks";
-
-    static final List<String> RESOURCES = List.of("conversations", "contacts", "tickets", "webhooks", "users", "files");
-
-    /** Every scope, in a stable order: what an unrestricted credential holds. */
-    static final Set<String> ALL;
-
-    static {
-        Set<String> all = new LinkedHashSet<>();
-        for (String resource : RESOURCES) {
-            all.add("read:" + resource);
-            all.add("write:" + resource);
-        }
-        ALL = Set.copyOf(all);
-    }
+    /** Every scope's value, in a stable order: what an unrestricted credential holds. */
+    static final Set<String> ALL = Collections.unmodifiableSet(new LinkedHashSet<>(
+            Arrays.stream(CommFlowScope.values()).map(CommFlowScope::value).toList()));
 
     private CommFlowScopes() {
     }
@@ -83,9 +65,9 @@ final class CommFlowScopes {
         return requested;
     }
 
-    static void require(Caller caller, String scope) {
-        if (!caller.hasScope(scope)) {
-            throw CommFlowErrors.missingScope(scope);
+    static void require(Caller caller, CommFlowScope scope) {
+        if (!caller.hasScope(scope.value())) {
+            throw CommFlowErrors.missingScope(scope.value());
         }
     }
 

@@ -51,7 +51,7 @@ class ContactsController {
             @Parameter(in = ParameterIn.QUERY, name = "created_before", description = "Created before: 2026-01-01, 2026-01-01T10:30:00Z or epoch seconds", schema = @Schema(type = "string"))})
     ListResponse<ContactResource> list(@Parameter(hidden = true) Caller caller, @Parameter(hidden = true) @RequestParam MultiValueMap<String, String> params,
                                        HttpServletRequest request) {
-        CommFlowScopes.require(caller, CommFlowScopes.READ_CONTACTS);
+        CommFlowScopes.require(caller, CommFlowScope.READ_CONTACTS);
         ListQuery query = ListQuery.parse(params, ContactsService.LIST);
         return Pages.of(contacts.list(context.workspace(caller), query), query, request, ContactMapper::toResource);
     }
@@ -62,7 +62,7 @@ class ContactsController {
     @io.swagger.v3.oas.annotations.parameters.RequestBody(content = @Content(mediaType = "application/json",
             examples = @ExampleObject(value = "{\"email\": \"jane@customer.com\", \"name\": \"Jane Customer\", \"phone\": \"+1 555 0100\", \"company\": \"Customer Inc\"}")))
     DataResponse<ContactResource> create(@Parameter(hidden = true) Caller caller, @RequestBody JsonNode body) {
-        CommFlowScopes.require(caller, CommFlowScopes.WRITE_CONTACTS);
+        CommFlowScopes.require(caller, CommFlowScope.WRITE_CONTACTS);
         Workspace workspace = context.workspace(caller);
         return new DataResponse<>(ContactMapper.toResource(contacts.create(workspace, RequestFields.of(body))));
     }
@@ -70,14 +70,14 @@ class ContactsController {
     @GetMapping("/{id}")
     @Operation(summary = "Get a contact")
     DataResponse<ContactResource> get(@Parameter(hidden = true) Caller caller, @PathVariable String id) {
-        CommFlowScopes.require(caller, CommFlowScopes.READ_CONTACTS);
+        CommFlowScopes.require(caller, CommFlowScope.READ_CONTACTS);
         return new DataResponse<>(ContactMapper.toResource(contacts.get(context.workspace(caller), id)));
     }
 
     @PutMapping(path = "/{id}", consumes = MediaType.APPLICATION_JSON_VALUE)
     @Operation(summary = "Replace a contact", description = "Fields left out are cleared; email is required.")
     DataResponse<ContactResource> replace(@Parameter(hidden = true) Caller caller, @PathVariable String id, @RequestBody JsonNode body) {
-        CommFlowScopes.require(caller, CommFlowScopes.WRITE_CONTACTS);
+        CommFlowScopes.require(caller, CommFlowScope.WRITE_CONTACTS);
         return new DataResponse<>(ContactMapper.toResource(
                 contacts.update(context.workspace(caller), id, RequestFields.of(body), false)));
     }
@@ -85,7 +85,7 @@ class ContactsController {
     @PatchMapping(path = "/{id}", consumes = MediaType.APPLICATION_JSON_VALUE)
     @Operation(summary = "Update some fields of a contact")
     DataResponse<ContactResource> patch(@Parameter(hidden = true) Caller caller, @PathVariable String id, @RequestBody JsonNode body) {
-        CommFlowScopes.require(caller, CommFlowScopes.WRITE_CONTACTS);
+        CommFlowScopes.require(caller, CommFlowScope.WRITE_CONTACTS);
         return new DataResponse<>(ContactMapper.toResource(
                 contacts.update(context.workspace(caller), id, RequestFields.of(body), true)));
     }
@@ -94,7 +94,7 @@ class ContactsController {
     @ResponseStatus(HttpStatus.NO_CONTENT)
     @Operation(summary = "Delete a contact", description = "Its conversations and tickets stay, without a contact.")
     void delete(@Parameter(hidden = true) Caller caller, @PathVariable String id) {
-        CommFlowScopes.require(caller, CommFlowScopes.WRITE_CONTACTS);
+        CommFlowScopes.require(caller, CommFlowScope.WRITE_CONTACTS);
         contacts.delete(context.workspace(caller), id);
     }
 }

@@ -56,7 +56,7 @@ class ConversationsController {
             @Parameter(in = ParameterIn.QUERY, name = "created_before", description = "Created before: 2026-01-01, 2026-01-01T10:30:00Z or epoch seconds", schema = @Schema(type = "string"))})
     ListResponse<ConversationResource> list(@Parameter(hidden = true) Caller caller, @Parameter(hidden = true) @RequestParam MultiValueMap<String, String> params,
                                             HttpServletRequest request) {
-        CommFlowScopes.require(caller, CommFlowScopes.READ_CONVERSATIONS);
+        CommFlowScopes.require(caller, CommFlowScope.READ_CONVERSATIONS);
         ListQuery query = ListQuery.parse(params, ConversationsService.LIST);
         Workspace workspace = context.workspace(caller);
         return Pages.of(conversations.list(workspace, context.user(caller, workspace).orElse(null), query), query, request,
@@ -70,7 +70,7 @@ class ConversationsController {
     @io.swagger.v3.oas.annotations.parameters.RequestBody(content = @Content(mediaType = "application/json",
             examples = @ExampleObject(value = "{\"subject\": \"Need help with billing\", \"contact\": {\"email\": \"jane@customer.com\", \"name\": \"Jane Customer\"}, \"message\": {\"body\": \"Hello, how can I help?\", \"type\": \"comment\"}, \"channel\": \"api\", \"priority\": \"normal\", \"tags\": [\"billing\"]}")))
     DataResponse<ConversationResource> create(@Parameter(hidden = true) Caller caller, @RequestBody JsonNode body) {
-        CommFlowScopes.require(caller, CommFlowScopes.WRITE_CONVERSATIONS);
+        CommFlowScopes.require(caller, CommFlowScope.WRITE_CONVERSATIONS);
         Workspace workspace = context.workspace(caller);
         return new DataResponse<>(mapper.toResource(conversations.create(workspace,
                 context.user(caller, workspace).orElse(null), RequestFields.of(body))));
@@ -79,7 +79,7 @@ class ConversationsController {
     @GetMapping("/{id}")
     @Operation(summary = "Get a conversation")
     DataResponse<ConversationResource> get(@Parameter(hidden = true) Caller caller, @PathVariable String id) {
-        CommFlowScopes.require(caller, CommFlowScopes.READ_CONVERSATIONS);
+        CommFlowScopes.require(caller, CommFlowScope.READ_CONVERSATIONS);
         return new DataResponse<>(mapper.toResource(conversations.get(context.workspace(caller), id)));
     }
 
@@ -87,7 +87,7 @@ class ConversationsController {
     @Operation(summary = "Replace a conversation", description = "Fields left out go back to their defaults; "
             + "subject is required; channel cannot change.")
     DataResponse<ConversationResource> replace(@Parameter(hidden = true) Caller caller, @PathVariable String id, @RequestBody JsonNode body) {
-        CommFlowScopes.require(caller, CommFlowScopes.WRITE_CONVERSATIONS);
+        CommFlowScopes.require(caller, CommFlowScope.WRITE_CONVERSATIONS);
         return new DataResponse<>(mapper.toResource(
                 conversations.update(context.workspace(caller), id, RequestFields.of(body), false)));
     }
@@ -95,7 +95,7 @@ class ConversationsController {
     @PatchMapping(path = "/{id}", consumes = MediaType.APPLICATION_JSON_VALUE)
     @Operation(summary = "Update some fields of a conversation (status, assignee, priority, tags, …)")
     DataResponse<ConversationResource> patch(@Parameter(hidden = true) Caller caller, @PathVariable String id, @RequestBody JsonNode body) {
-        CommFlowScopes.require(caller, CommFlowScopes.WRITE_CONVERSATIONS);
+        CommFlowScopes.require(caller, CommFlowScope.WRITE_CONVERSATIONS);
         return new DataResponse<>(mapper.toResource(
                 conversations.update(context.workspace(caller), id, RequestFields.of(body), true)));
     }
@@ -104,7 +104,7 @@ class ConversationsController {
     @ResponseStatus(HttpStatus.NO_CONTENT)
     @Operation(summary = "Delete a conversation and its messages", description = "Tickets raised from it are kept.")
     void delete(@Parameter(hidden = true) Caller caller, @PathVariable String id) {
-        CommFlowScopes.require(caller, CommFlowScopes.WRITE_CONVERSATIONS);
+        CommFlowScopes.require(caller, CommFlowScope.WRITE_CONVERSATIONS);
         conversations.delete(context.workspace(caller), id);
     }
 }

@@ -45,7 +45,7 @@ class MessagesController {
             @Parameter(in = ParameterIn.QUERY, name = "order", description = "asc (default) or desc", schema = @Schema(type = "string"))})
     ListResponse<MessageResource> list(@Parameter(hidden = true) Caller caller, @PathVariable String conversationId,
                                        @Parameter(hidden = true) @RequestParam MultiValueMap<String, String> params, HttpServletRequest request) {
-        CommFlowScopes.require(caller, CommFlowScopes.READ_CONVERSATIONS);
+        CommFlowScopes.require(caller, CommFlowScope.READ_CONVERSATIONS);
         ListQuery query = ListQuery.parse(params, MessagesService.LIST);
         Conversation conversation = conversations.get(context.workspace(caller), conversationId);
         MessagesService.Page page = messages.list(conversation, query);
@@ -59,7 +59,7 @@ class MessagesController {
     @io.swagger.v3.oas.annotations.parameters.RequestBody(content = @Content(mediaType = "application/json",
             examples = @ExampleObject(value = "{\"body\": \"Hello, how can I help?\", \"type\": \"comment\"}")))
     DataResponse<MessageResource> post(@Parameter(hidden = true) Caller caller, @PathVariable String conversationId, @RequestBody JsonNode body) {
-        CommFlowScopes.require(caller, CommFlowScopes.WRITE_CONVERSATIONS);
+        CommFlowScopes.require(caller, CommFlowScope.WRITE_CONVERSATIONS);
         Workspace workspace = context.workspace(caller);
         Conversation conversation = conversations.get(workspace, conversationId);
         MessagesService.NewMessageInput input = MessagesService.NewMessageInput.parse(RequestFields.of(body));

@@ -86,7 +86,7 @@ class OAuthFlow {
         Set<String> allowed = new LinkedHashSet<>();
         request.app().scopeSet().forEach(s -> CommFlowScopes.canonical(s).ifPresent(allowed::add));
         if (requested.isEmpty()) {
-            return allowed.isEmpty() ? orderedAll() : allowed;
+            return allowed.isEmpty() ? CommFlowScopes.ALL : allowed;
         }
         if (!allowed.isEmpty() && !allowed.containsAll(requested)) {
             throw new OAuthException("invalid_scope", "This app may not ask for " + String.join(" ", requested) + ".");
@@ -152,15 +152,6 @@ class OAuthFlow {
             throw new OAuthException("invalid_scope", "Unknown scope '" + unknown.getMessage() + "'.");
         }
         return oauth.refresh(clientId, clientSecret, refreshToken, narrowed, policy);
-    }
-
-    private static Set<String> orderedAll() {
-        Set<String> all = new LinkedHashSet<>();
-        for (String resource : CommFlowScopes.RESOURCES) {
-            all.add("read:" + resource);
-            all.add("write:" + resource);
-        }
-        return all;
     }
 
     private static ApiProblemException badAuthorization(String param, String message) {

@@ -54,7 +54,7 @@ class TicketsController {
             @Parameter(in = ParameterIn.QUERY, name = "created_before", description = "Created before: 2026-01-01, 2026-01-01T10:30:00Z or epoch seconds", schema = @Schema(type = "string"))})
     ListResponse<TicketResource> list(@Parameter(hidden = true) Caller caller, @Parameter(hidden = true) @RequestParam MultiValueMap<String, String> params,
                                       HttpServletRequest request) {
-        CommFlowScopes.require(caller, CommFlowScopes.READ_TICKETS);
+        CommFlowScopes.require(caller, CommFlowScope.READ_TICKETS);
         ListQuery query = ListQuery.parse(params, TicketsService.LIST);
         Workspace workspace = context.workspace(caller);
         return Pages.of(tickets.list(workspace, context.user(caller, workspace).orElse(null), query), query, request,
@@ -68,21 +68,21 @@ class TicketsController {
     @io.swagger.v3.oas.annotations.parameters.RequestBody(content = @Content(mediaType = "application/json",
             examples = @ExampleObject(value = "{\"subject\": \"Need help with billing\", \"description\": \"Charged twice\", \"status\": \"open\", \"priority\": \"high\", \"assignee\": \"user_123\", \"contact\": \"contact_123\", \"conversation_id\": \"conv_123\"}")))
     DataResponse<TicketResource> create(@Parameter(hidden = true) Caller caller, @RequestBody JsonNode body) {
-        CommFlowScopes.require(caller, CommFlowScopes.WRITE_TICKETS);
+        CommFlowScopes.require(caller, CommFlowScope.WRITE_TICKETS);
         return new DataResponse<>(TicketMapper.toResource(tickets.create(context.workspace(caller), RequestFields.of(body))));
     }
 
     @GetMapping("/{id}")
     @Operation(summary = "Get a ticket")
     DataResponse<TicketResource> get(@Parameter(hidden = true) Caller caller, @PathVariable String id) {
-        CommFlowScopes.require(caller, CommFlowScopes.READ_TICKETS);
+        CommFlowScopes.require(caller, CommFlowScope.READ_TICKETS);
         return new DataResponse<>(TicketMapper.toResource(tickets.get(context.workspace(caller), id)));
     }
 
     @PutMapping(path = "/{id}", consumes = MediaType.APPLICATION_JSON_VALUE)
     @Operation(summary = "Replace a ticket", description = "Fields left out go back to their defaults; subject is required.")
     DataResponse<TicketResource> replace(@Parameter(hidden = true) Caller caller, @PathVariable String id, @RequestBody JsonNode body) {
-        CommFlowScopes.require(caller, CommFlowScopes.WRITE_TICKETS);
+        CommFlowScopes.require(caller, CommFlowScope.WRITE_TICKETS);
         return new DataResponse<>(TicketMapper.toResource(
                 tickets.update(context.workspace(caller), id, RequestFields.of(body), false)));
     }
@@ -90,7 +90,7 @@ class TicketsController {
     @PatchMapping(path = "/{id}", consumes = MediaType.APPLICATION_JSON_VALUE)
     @Operation(summary = "Update some fields of a ticket")
     DataResponse<TicketResource> patch(@Parameter(hidden = true) Caller caller, @PathVariable String id, @RequestBody JsonNode body) {
-        CommFlowScopes.require(caller, CommFlowScopes.WRITE_TICKETS);
+        CommFlowScopes.require(caller, CommFlowScope.WRITE_TICKETS);
         return new DataResponse<>(TicketMapper.toResource(
                 tickets.update(context.workspace(caller), id, RequestFields.of(body), true)));
     }
@@ -99,7 +99,7 @@ class TicketsController {
     @ResponseStatus(HttpStatus.NO_CONTENT)
     @Operation(summary = "Delete a ticket")
     void delete(@Parameter(hidden = true) Caller caller, @PathVariable String id) {
-        CommFlowScopes.require(caller, CommFlowScopes.WRITE_TICKETS);
+        CommFlowScopes.require(caller, CommFlowScope.WRITE_TICKETS);
         tickets.delete(context.workspace(caller), id);
     }
 }

@@ -45,7 +45,7 @@ class WebhooksController {
             @Parameter(in = ParameterIn.QUERY, name = "order", description = "asc or desc (default desc)", schema = @Schema(type = "string"))})
     ListResponse<WebhookResource> list(@Parameter(hidden = true) Caller caller, @Parameter(hidden = true) @RequestParam MultiValueMap<String, String> params,
                                        HttpServletRequest request) {
-        CommFlowScopes.require(caller, CommFlowScopes.READ_WEBHOOKS);
+        CommFlowScopes.require(caller, CommFlowScope.READ_WEBHOOKS);
         ListQuery query = ListQuery.parse(params, WebhooksService.LIST);
         return Pages.of(webhooks.list(context.workspace(caller), query), query, request, WebhookMapper::toResource);
     }
@@ -58,21 +58,21 @@ class WebhooksController {
     @io.swagger.v3.oas.annotations.parameters.RequestBody(content = @Content(mediaType = "application/json",
             examples = @ExampleObject(value = "{\"url\": \"https://example.com/webhooks/commflow\", \"events\": [\"ticket.created\", \"ticket.assigned\"], \"secret\": \"whsec_choose_a_long_secret\"}")))
     DataResponse<WebhookResource> create(@Parameter(hidden = true) Caller caller, @RequestBody JsonNode body) {
-        CommFlowScopes.require(caller, CommFlowScopes.WRITE_WEBHOOKS);
+        CommFlowScopes.require(caller, CommFlowScope.WRITE_WEBHOOKS);
         return new DataResponse<>(WebhookMapper.withSecret(webhooks.create(context.workspace(caller), RequestFields.of(body))));
     }
 
     @GetMapping("/{id}")
     @Operation(summary = "Get a webhook subscription")
     DataResponse<WebhookResource> get(@Parameter(hidden = true) Caller caller, @PathVariable String id) {
-        CommFlowScopes.require(caller, CommFlowScopes.READ_WEBHOOKS);
+        CommFlowScopes.require(caller, CommFlowScope.READ_WEBHOOKS);
         return new DataResponse<>(WebhookMapper.toResource(webhooks.get(context.workspace(caller), id)));
     }
 
     @PutMapping(path = "/{id}", consumes = MediaType.APPLICATION_JSON_VALUE)
     @Operation(summary = "Replace a webhook subscription")
     DataResponse<WebhookResource> replace(@Parameter(hidden = true) Caller caller, @PathVariable String id, @RequestBody JsonNode body) {
-        CommFlowScopes.require(caller, CommFlowScopes.WRITE_WEBHOOKS);
+        CommFlowScopes.require(caller, CommFlowScope.WRITE_WEBHOOKS);
         return new DataResponse<>(WebhookMapper.toResource(
                 webhooks.update(context.workspace(caller), id, RequestFields.of(body), false)));
     }
@@ -80,7 +80,7 @@ class WebhooksController {
     @PatchMapping(path = "/{id}", consumes = MediaType.APPLICATION_JSON_VALUE)
     @Operation(summary = "Update some fields of a webhook subscription")
     DataResponse<WebhookResource> patch(@Parameter(hidden = true) Caller caller, @PathVariable String id, @RequestBody JsonNode body) {
-        CommFlowScopes.require(caller, CommFlowScopes.WRITE_WEBHOOKS);
+        CommFlowScopes.require(caller, CommFlowScope.WRITE_WEBHOOKS);
         return new DataResponse<>(WebhookMapper.toResource(
                 webhooks.update(context.workspace(caller), id, RequestFields.of(body), true)));
     }
@@ -89,7 +89,7 @@ class WebhooksController {
     @ResponseStatus(HttpStatus.NO_CONTENT)
     @Operation(summary = "Delete a webhook subscription")
     void delete(@Parameter(hidden = true) Caller caller, @PathVariable String id) {
-        CommFlowScopes.require(caller, CommFlowScopes.WRITE_WEBHOOKS);
+        CommFlowScopes.require(caller, CommFlowScope.WRITE_WEBHOOKS);
         webhooks.delete(context.workspace(caller), id);
     }
 }

@@ -41,7 +41,7 @@ class FlowsController {
     @GetMapping("/flows")
     List<FlowdockWire.Flow> joined(HttpServletRequest request, Caller caller, FlowdockParams params) {
         FlowdockUser user = directory.user(caller);
-        Scopes.require(caller, Scopes.FLOW);
+        Scopes.require(caller, Scope.FLOW);
         boolean users = params.bool("users").orElse(false);
         FlowdockLinks.Base base = links.of(request);
         return directory.joinedFlows(user).stream().map(r -> mapper.flow(base, user, r, users)).toList();
@@ -53,7 +53,7 @@ class FlowsController {
     @GetMapping("/flows/all")
     List<FlowdockWire.Flow> all(HttpServletRequest request, Caller caller, FlowdockParams params) {
         FlowdockUser user = directory.user(caller);
-        Scopes.require(caller, Scopes.FLOW);
+        Scopes.require(caller, Scope.FLOW);
         boolean users = params.bool("users").orElse(false);
         FlowdockLinks.Base base = links.of(request);
         return directory.visibleFlows(user).stream().map(r -> mapper.flow(base, user, r, users)).toList();
@@ -64,7 +64,7 @@ class FlowsController {
     @GetMapping("/flows/find")
     FlowdockWire.Flow find(HttpServletRequest request, Caller caller, FlowdockParams params) {
         FlowdockUser user = directory.user(caller);
-        Scopes.require(caller, Scopes.FLOW);
+        Scopes.require(caller, Scope.FLOW);
         Room room = directory.flowById(user, params.requiredText("id"));
         return mapper.flow(links.of(request), user, room, true);
     }
@@ -76,7 +76,7 @@ class FlowsController {
     List<FlowdockWire.Flow> ofOrganization(HttpServletRequest request, Caller caller, @PathVariable String org,
                                            FlowdockParams params) {
         FlowdockUser user = directory.user(caller);
-        Scopes.require(caller, Scopes.FLOW);
+        Scopes.require(caller, Scope.FLOW);
         Workspace ws = directory.organization(user, org);
         boolean users = params.bool("users").orElse(false);
         FlowdockLinks.Base base = links.of(request);
@@ -90,7 +90,7 @@ class FlowsController {
     FlowdockWire.Flow show(HttpServletRequest request, Caller caller, @PathVariable String org,
                            @PathVariable String flow) {
         FlowdockUser user = directory.user(caller);
-        Scopes.require(caller, Scopes.FLOW);
+        Scopes.require(caller, Scope.FLOW);
         return mapper.flow(links.of(request), user, directory.flow(user, org, flow), true);
     }
 
@@ -101,7 +101,7 @@ class FlowsController {
     FlowdockWire.Flow create(HttpServletRequest request, Caller caller, @PathVariable String org,
                              FlowdockParams params) {
         FlowdockUser user = directory.user(caller);
-        Scopes.require(caller, Scopes.MANAGE);
+        Scopes.require(caller, Scope.MANAGE);
         Workspace ws = directory.organization(user, org);
         String name = params.requiredText("name", MAX_NAME).trim();
         Room room = administration.create(ws, user.in(ws).orElseThrow(), name);
@@ -118,7 +118,7 @@ class FlowsController {
     FlowdockWire.Flow update(HttpServletRequest request, Caller caller, @PathVariable String org,
                              @PathVariable String flow, FlowdockParams params) {
         FlowdockUser user = directory.user(caller);
-        Scopes.require(caller, Scopes.FLOW);
+        Scopes.require(caller, Scope.FLOW);
         Room room = directory.flow(user, org, flow);
         Account account = user.in(room.getWorkspace()).orElseThrow();
         Optional<String> name = params.text("name", MAX_NAME);
@@ -133,7 +133,7 @@ class FlowsController {
         }
         Optional<RoomMember> membership = directory.membership(user, room);
         if (name.isPresent() || disabled.isPresent() || accessMode.isPresent()) {
-            Scopes.require(caller, Scopes.MANAGE);
+            Scopes.require(caller, Scope.MANAGE);
             boolean admin = user.isAdminOf(room.getWorkspace()) || membership.map(RoomMember::isAdmin).orElse(false);
             if (!admin) {
                 throw FlowdockErrors.forbidden("Only administrators can change the name, access mode or disabled state of a flow");

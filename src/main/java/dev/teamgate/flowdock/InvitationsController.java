@@ -42,7 +42,7 @@ class InvitationsController {
     @GetMapping("/flows/{org}/{flow}/invitations")
     List<FlowdockWire.Invitation> list(HttpServletRequest request, Caller caller, @PathVariable String org,
                                        @PathVariable String flow) {
-        Room room = joined(caller, org, flow, Scopes.FLOW);
+        Room room = joined(caller, org, flow, Scope.FLOW);
         FlowdockLinks.Base base = links.of(request);
         return invitations.findByRoomAndStateOrderById(room, InvitationState.PENDING).stream()
                 .map(i -> invitation(base, i)).toList();
@@ -54,7 +54,7 @@ class InvitationsController {
     @GetMapping("/flows/{org}/{flow}/invitations/{id}")
     FlowdockWire.Invitation show(HttpServletRequest request, Caller caller, @PathVariable String org,
                                  @PathVariable String flow, @PathVariable String id) {
-        Room room = joined(caller, org, flow, Scopes.FLOW);
+        Room room = joined(caller, org, flow, Scope.FLOW);
         return invitation(links.of(request), find(room, id));
     }
 
@@ -65,7 +65,7 @@ class InvitationsController {
     FlowdockWire.Invitation invite(HttpServletRequest request, Caller caller, @PathVariable String org,
                                    @PathVariable String flow, FlowdockParams params) {
         FlowdockUser user = directory.user(caller);
-        Room room = joined(caller, org, flow, Scopes.MANAGE);
+        Room room = joined(caller, org, flow, Scope.MANAGE);
         String email = params.requiredText("email", 320).trim();
         String message = params.text("message", 4000).orElse(null);
         RoomInvitation created = rules.invite(room, user.accountIn(room), email, message);
@@ -79,7 +79,7 @@ class InvitationsController {
     FlowdockWire.InvitationImport importList(HttpServletRequest request, Caller caller, @PathVariable String org,
                                              @PathVariable String flow, FlowdockParams params) {
         FlowdockUser user = directory.user(caller);
-        Room room = joined(caller, org, flow, Scopes.MANAGE);
+        Room room = joined(caller, org, flow, Scope.MANAGE);
         String list = params.requiredText("list", 100_000);
         String message = params.text("message", 4000).orElse(null);
         FlowInvitations.Imported imported = rules.importList(room, user.accountIn(room), list, message);
@@ -94,13 +94,13 @@ class InvitationsController {
     @DeleteMapping("/flows/{org}/{flow}/invitations/{id}")
     ResponseEntity<Void> delete(Caller caller, @PathVariable String org, @PathVariable String flow,
                                 @PathVariable String id) {
-        Room room = joined(caller, org, flow, Scopes.MANAGE);
+        Room room = joined(caller, org, flow, Scope.MANAGE);
         FlowdockUser user = directory.user(caller);
         rules.withdraw(room, user.accountIn(room), find(room, id));
         return ResponseEntity.noContent().build();
     }
 
-    private Room joined(Caller caller, String org, String flow, String scope) {
+    private Room joined(Caller caller, String org, String flow, Scope scope) {
         FlowdockUser user = directory.user(caller);
         Scopes.require(caller, scope);
         return directory.joinedFlow(user, org, flow);

@@ -53,7 +53,7 @@ class MessagesController {
         Caller caller = Caller.current(request).orElse(null);
         if (FlowdockCallerAttributes.userId(caller) != null && params.text("flow_token").isEmpty()) {
             FlowdockUser user = directory.user(caller);
-            Scopes.require(caller, Scopes.FLOW);
+            Scopes.require(caller, Scope.FLOW);
             Room room = directory.requireJoined(user, directory.flowByReference(user, params.requiredText("flow")));
             return postAsUser(request, user, room, postableEvent(params), params, null);
         }
@@ -89,7 +89,7 @@ class MessagesController {
             return postAsSource(request, token, params);
         }
         FlowdockUser user = directory.user(caller);
-        Scopes.require(caller, Scopes.FLOW);
+        Scopes.require(caller, Scope.FLOW);
         Room room = directory.joinedFlow(user, org, flow);
         return postAsUser(request, user, room, postableEvent(params), params, null);
     }
@@ -101,7 +101,7 @@ class MessagesController {
                                         @PathVariable String flow, @PathVariable String thread,
                                         FlowdockParams params) {
         FlowdockUser user = directory.user(caller);
-        Scopes.require(caller, Scopes.FLOW);
+        Scopes.require(caller, Scope.FLOW);
         Room room = directory.joinedFlow(user, org, flow);
         threads.find(room, thread).orElseThrow(() -> FlowdockErrors.notFound("Thread not found"));
         return postAsUser(request, user, room, postableEvent(params), params, thread);
@@ -112,7 +112,7 @@ class MessagesController {
     @PostMapping("/comments")
     ResponseEntity<Object> comment(HttpServletRequest request, Caller caller, FlowdockParams params) {
         FlowdockUser user = directory.user(caller);
-        Scopes.require(caller, Scopes.FLOW);
+        Scopes.require(caller, Scope.FLOW);
         Room room = directory.requireJoined(user, directory.flowByReference(user, params.requiredText("flow")));
         long parent = params.number("message").orElseThrow(() -> FlowdockErrors.invalid("message", "can't be blank"));
         return commentAsUser(request, user, room, parent, params);
@@ -124,7 +124,7 @@ class MessagesController {
     ResponseEntity<Object> commentOn(HttpServletRequest request, Caller caller, @PathVariable String org,
                                      @PathVariable String flow, @PathVariable String id, FlowdockParams params) {
         FlowdockUser user = directory.user(caller);
-        Scopes.require(caller, Scopes.FLOW);
+        Scopes.require(caller, Scope.FLOW);
         Room room = directory.joinedFlow(user, org, flow);
         return commentAsUser(request, user, room, messageId(id), params);
     }
@@ -135,7 +135,7 @@ class MessagesController {
     List<FlowdockWire.Message> list(Caller caller, @PathVariable String org, @PathVariable String flow,
                                     FlowdockParams params) {
         FlowdockUser user = directory.user(caller);
-        Scopes.require(caller, Scopes.FLOW);
+        Scopes.require(caller, Scope.FLOW);
         Room room = directory.joinedFlow(user, org, flow);
         return mapper.messages(room, queries.find(MessageListing.query(room, params, null, roomAccounts(room, params), true)));
     }
@@ -146,7 +146,7 @@ class MessagesController {
     List<FlowdockWire.Message> listThread(Caller caller, @PathVariable String org, @PathVariable String flow,
                                           @PathVariable String thread, FlowdockParams params) {
         FlowdockUser user = directory.user(caller);
-        Scopes.require(caller, Scopes.FLOW);
+        Scopes.require(caller, Scope.FLOW);
         Room room = directory.joinedFlow(user, org, flow);
         MessageThread found = threads.find(room, thread).orElseThrow(() -> FlowdockErrors.notFound("Thread not found"));
         return mapper.messages(room, queries.find(
@@ -159,7 +159,7 @@ class MessagesController {
     FlowdockWire.Message show(Caller caller, @PathVariable String org, @PathVariable String flow,
                               @PathVariable String id) {
         FlowdockUser user = directory.user(caller);
-        Scopes.require(caller, Scopes.FLOW);
+        Scopes.require(caller, Scope.FLOW);
         Room room = directory.joinedFlow(user, org, flow);
         return mapper.message(posting.find(room, messageId(id)));
     }
@@ -170,7 +170,7 @@ class MessagesController {
     Map<String, Object> edit(Caller caller, @PathVariable String org, @PathVariable String flow,
                              @PathVariable String id, FlowdockParams params) {
         FlowdockUser user = directory.user(caller);
-        Scopes.require(caller, Scopes.FLOW);
+        Scopes.require(caller, Scope.FLOW);
         Room room = directory.joinedFlow(user, org, flow);
         Message message = posting.find(room, messageId(id));
         editing.edit(user.accountIn(room), room, message, params);
@@ -183,7 +183,7 @@ class MessagesController {
     ResponseEntity<Object> delete(Caller caller, @PathVariable String org, @PathVariable String flow,
                                   @PathVariable String id) {
         FlowdockUser user = directory.user(caller);
-        Scopes.require(caller, Scopes.FLOW);
+        Scopes.require(caller, Scope.FLOW);
         Room room = directory.joinedFlow(user, org, flow);
         Message message = posting.find(room, messageId(id));
         boolean removed = editing.delete(user.accountIn(room), message);

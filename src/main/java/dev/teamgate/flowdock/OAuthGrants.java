@@ -39,7 +39,7 @@ class OAuthGrants {
         this.properties = properties;
         // Real Flowdock tokens carry no prefix; refresh tokens only come with offline_access.
         this.policy = new TokenPolicy(FlowdockConfiguration.KEY, "", "", properties.oauth().accessTokenLifetime(),
-                null, Scopes.OFFLINE_ACCESS);
+                null, Scope.OFFLINE_ACCESS.value());
     }
 
     /** An authorization request whose client and redirect URI are known good, so errors may now redirect. */

@@ -5,7 +5,6 @@ import static dev.teamgate.platform.html.ConsentForm.escape;
 import dev.teamgate.domain.account.Account;
 import dev.teamgate.platform.html.ConsentForm;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 
 /**
@@ -14,15 +13,6 @@ import java.util.Set;
  * application ({@code urn:ietf:wg:oauth:2.0:oob}) reads its code from.
  */
 final class OAuthPages {
-
-    /** What each scope allows, in the words of Flowdock's authentication docs. */
-    private static final Map<String, String> MEANINGS = Map.of(
-            Scopes.FLOW, "Read and send messages to flows.",
-            Scopes.PRIVATE, "Read and send private messages.",
-            Scopes.MANAGE, "Manage flows, organizations and their users.",
-            Scopes.PROFILE, "Access the user's profile.",
-            Scopes.OFFLINE_ACCESS, "Access the API when the user is not present.",
-            Scopes.INTEGRATION, "Create sources.");
 
     private OAuthPages() {
     }
@@ -38,7 +28,7 @@ final class OAuthPages {
                 .append(escape(request.app().getWorkspace().getName())).append("</strong>:</p>\n<ul>\n");
         for (String scope : scopes) {
             html.append("<li><code>").append(escape(scope)).append("</code> ")
-                    .append(escape(MEANINGS.getOrDefault(scope, ""))).append("</li>\n");
+                    .append(escape(Scope.of(scope).map(Scope::meaning).orElse(""))).append("</li>\n");
         }
         html.append("</ul>\n");
         new ConsentForm()

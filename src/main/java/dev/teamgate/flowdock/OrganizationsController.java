@@ -58,7 +58,7 @@ class OrganizationsController {
     FlowdockWire.Organization update(HttpServletRequest request, Caller caller, @PathVariable String org,
                                      FlowdockParams params) {
         FlowdockUser user = directory.user(caller);
-        Scopes.require(caller, Scopes.MANAGE);
+        Scopes.require(caller, Scope.MANAGE);
         Workspace ws = directory.organization(user, org);
         if (!user.isAdminOf(ws)) {
             throw FlowdockErrors.forbidden("Only organization admins can change the organization");

@@ -46,7 +46,7 @@ class PrivateController {
     @GetMapping("/private")
     List<FlowdockWire.PrivateConversation> list(HttpServletRequest request, Caller caller) {
         FlowdockUser user = directory.user(caller);
-        Scopes.require(caller, Scopes.PRIVATE);
+        Scopes.require(caller, Scope.PRIVATE);
         FlowdockLinks.Base base = links.of(request);
         return conversations.all(user).stream().map(c -> conversation(base, user, c)).toList();
     }
@@ -57,7 +57,7 @@ class PrivateController {
     @GetMapping("/private/{id}")
     FlowdockWire.PrivateConversation show(HttpServletRequest request, Caller caller, @PathVariable String id) {
         FlowdockUser user = directory.user(caller);
-        Scopes.require(caller, Scopes.PRIVATE);
+        Scopes.require(caller, Scope.PRIVATE);
         return conversation(links.of(request), user, conversations.findOrStart(user, id));
     }
 
@@ -67,7 +67,7 @@ class PrivateController {
     FlowdockWire.PrivateConversation update(HttpServletRequest request, Caller caller, @PathVariable String id,
                                             FlowdockParams params) {
         FlowdockUser user = directory.user(caller);
-        Scopes.require(caller, Scopes.PRIVATE);
+        Scopes.require(caller, Scope.PRIVATE);
         java.util.Optional<Boolean> open = params.bool("open");
         PrivateConversations.Conversation conversation = conversations.findOrStart(user, id);
         // the caller's own tab state: the other person's stays as it is
@@ -82,7 +82,7 @@ class PrivateController {
     ResponseEntity<Object> post(HttpServletRequest request, Caller caller, @PathVariable String id,
                                 FlowdockParams params) {
         FlowdockUser user = directory.user(caller);
-        Scopes.require(caller, Scopes.PRIVATE);
+        Scopes.require(caller, Scope.PRIVATE);
         String event = params.requiredText("event");
         if (!MessageEvents.MESSAGE.equals(event)) {
             throw FlowdockErrors.invalid("event", "is not included in the list");
@@ -105,7 +105,7 @@ class PrivateController {
     @GetMapping("/private/{id}/messages")
     List<FlowdockWire.Message> list(Caller caller, @PathVariable String id, FlowdockParams params) {
         FlowdockUser user = directory.user(caller);
-        Scopes.require(caller, Scopes.PRIVATE);
+        Scopes.require(caller, Scope.PRIVATE);
         return conversations.find(user, id)
                 .map(c -> mapper.messages(c.room(), queries.find(MessageListing.query(c.room(), params, null, List.of(), false))))
                 .orElseGet(() -> {
@@ -119,7 +119,7 @@ class PrivateController {
     @GetMapping("/private/{id}/messages/{messageId}")
     FlowdockWire.Message show(Caller caller, @PathVariable String id, @PathVariable String messageId) {
         FlowdockUser user = directory.user(caller);
-        Scopes.require(caller, Scopes.PRIVATE);
+        Scopes.require(caller, Scope.PRIVATE);
         PrivateConversations.Conversation conversation = conversations.find(user, id)
                 .orElseThrow(() -> FlowdockErrors.notFound("Message not found"));
         Message message = messageRepository.findByRoomAndSeq(conversation.room(), MessagesController.messageId(messageId))

@@ -1,6 +1,7 @@
 package dev.teamgate.flowdock;
 
 import dev.teamgate.platform.auth.Caller;
+import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -13,26 +14,20 @@ import java.util.Set;
  */
 final class Scopes {
 
-    static final String FLOW = "flow";
-    static final String PRIVATE = "private";
-    static final String MANAGE = "manage";
-    static final String PROFILE = "profile";
-    static final String OFFLINE_ACCESS = "offline_access";
-    static final String INTEGRATION = "integration";
-    /** Every scope, in the order the authentication docs list them. */
-    static final List<String> ALL = List.of(FLOW, PRIVATE, MANAGE, PROFILE, OFFLINE_ACCESS, INTEGRATION);
-    private static final Set<String> DEFAULT = Set.of(FLOW, PRIVATE);
+    /** Every scope's value, in the order the authentication docs list them. */
+    static final List<String> ALL = Arrays.stream(Scope.values()).map(Scope::value).toList();
+    private static final Set<String> DEFAULT = Set.of(Scope.FLOW.value(), Scope.PRIVATE.value());
 
     private Scopes() {
     }
 
-    static void require(Caller caller, String scope) {
+    static void require(Caller caller, Scope scope) {
         if (!FlowdockCallerAttributes.viaOAuth(caller)) {
             return;
         }
         Set<String> granted = caller.scopes().isEmpty() ? DEFAULT : caller.scopes();
-        if (!granted.contains(scope)) {
-            throw FlowdockErrors.forbidden("The access token does not have the " + scope + " scope");
+        if (!granted.contains(scope.value())) {
+            throw FlowdockErrors.forbidden("The access token does not have the " + scope.value() + " scope");
         }
     }
 
@@ -56,7 +51,7 @@ final class Scopes {
             }
         }
         if (named.isEmpty()) {
-            return new LinkedHashSet<>(List.of(FLOW, PRIVATE));
+            return new LinkedHashSet<>(List.of(Scope.FLOW.value(), Scope.PRIVATE.value()));
         }
         Set<String> ordered = new LinkedHashSet<>();
         ALL.stream().filter(named::contains).forEach(ordered::add);

@@ -55,7 +55,7 @@ class SourcesController {
             return source == null ? List.of() : List.of(SourceMapper.source(base, source, null));
         }
         FlowdockUser user = directory.user(caller);
-        Scopes.require(caller, Scopes.FLOW);
+        Scopes.require(caller, Scope.FLOW);
         List<FlowdockWire.Source> all = new ArrayList<>();
         for (Room room : directory.joinedFlows(user)) {
             sources.findActiveByRoom(room).forEach(s -> all.add(SourceMapper.source(base, s, null)));
@@ -81,7 +81,7 @@ class SourcesController {
     @GetMapping("/flows/{org}/{flow}/sources")
     List<FlowdockWire.Source> flowSources(HttpServletRequest request, Caller caller, @PathVariable String org,
                                           @PathVariable String flow) {
-        Room room = joined(caller, org, flow, Scopes.FLOW);
+        Room room = joined(caller, org, flow, Scope.FLOW);
         FlowdockLinks.Base base = links.of(request);
         return sources.findActiveByRoom(room).stream().map(s -> SourceMapper.source(base, s, null)).toList();
     }
@@ -91,7 +91,7 @@ class SourcesController {
     @GetMapping({"/flows/{org}/{flow}/sources/{id}", "/flows/{org}/{flow}/source/{id}"})
     FlowdockWire.Source show(HttpServletRequest request, Caller caller, @PathVariable String org,
                              @PathVariable String flow, @PathVariable String id) {
-        Room room = joined(caller, org, flow, Scopes.FLOW);
+        Room room = joined(caller, org, flow, Scope.FLOW);
         return SourceMapper.source(links.of(request), source(room, id), null);
     }
 
@@ -110,7 +110,7 @@ class SourcesController {
             // production-integrations: sources are made by OAuth applications, never by plain API tokens
             throw FlowdockErrors.forbidden("Sources can only be created by an OAuth application with the integration scope");
         }
-        Room room = joined(caller, org, flow, Scopes.INTEGRATION);
+        Room room = joined(caller, org, flow, Scope.INTEGRATION);
         FlowdockUser user = directory.user(caller);
         String name = params.requiredText("name", 200).trim();
         String externalUrl = params.text("external_url", MessagePosting.MAX_URL).orElse(null);
@@ -133,7 +133,7 @@ class SourcesController {
             method = {RequestMethod.PUT, RequestMethod.PATCH})
     FlowdockWire.Source updateSource(HttpServletRequest request, Caller caller, @PathVariable String org,
                                      @PathVariable String flow, @PathVariable String id, FlowdockParams params) {
-        Room room = joined(caller, org, flow, Scopes.FLOW);
+        Room room = joined(caller, org, flow, Scope.FLOW);
         return SourceMapper.source(links.of(request), update(source(room, id), params), null);
     }
 
@@ -143,7 +143,7 @@ class SourcesController {
     @DeleteMapping({"/flows/{org}/{flow}/sources/{id}", "/flows/{org}/{flow}/source/{id}"})
     ResponseEntity<Void> delete(Caller caller, @PathVariable String org, @PathVariable String flow,
                                 @PathVariable String id) {
-        Room room = joined(caller, org, flow, Scopes.FLOW);
+        Room room = joined(caller, org, flow, Scope.FLOW);
         sourceService.disconnect(source(room, id));
         return ResponseEntity.noContent().build();
     }
@@ -156,7 +156,7 @@ class SourcesController {
                 configurationUrl.orElse(null), params.has("configuration_url"));
     }
 
-    private Room joined(Caller caller, String org, String flow, String scope) {
+    private Room joined(Caller caller, String org, String flow, Scope scope) {
         FlowdockUser user = directory.user(caller);
         Scopes.require(caller, scope);
         return directory.joinedFlow(user, org, flow);

@@ -49,14 +49,14 @@ class StreamController {
         }
         Map<Long, String> rooms = new LinkedHashMap<>();
         if (!filter.isEmpty()) {
-            Scopes.require(caller, Scopes.FLOW);
+            Scopes.require(caller, Scope.FLOW);
             for (String reference : filter) {
                 Room room = directory.requireJoined(user, directory.flowByReference(user, reference));
                 rooms.put(room.getId(), room.getExternalId());
             }
         }
         if (privateMessages) {
-            Scopes.require(caller, Scopes.PRIVATE);
+            Scopes.require(caller, Scope.PRIVATE);
         }
         return open(request, user, params, rooms, privateMessages);
     }
@@ -67,11 +67,11 @@ class StreamController {
     ResponseEntity<ResponseBodyEmitter> flow(HttpServletRequest request, Caller caller, @PathVariable String org,
                                              @PathVariable String flow, FlowdockParams params) {
         FlowdockUser user = directory.user(caller);
-        Scopes.require(caller, Scopes.FLOW);
+        Scopes.require(caller, Scope.FLOW);
         Room room = directory.joinedFlow(user, org, flow);
         boolean privateMessages = params.bool("user").orElse(false);
         if (privateMessages) {
-            Scopes.require(caller, Scopes.PRIVATE);
+            Scopes.require(caller, Scope.PRIVATE);
         }
         return open(request, user, params, Map.of(room.getId(), room.getExternalId()), privateMessages);
     }

@@ -47,7 +47,7 @@ class ThreadsController {
     ResponseEntity<List<FlowdockWire.Thread>> list(HttpServletRequest request, Caller caller, @PathVariable String org,
                                                    @PathVariable String flow, FlowdockParams params) {
         FlowdockUser user = directory.user(caller);
-        Scopes.require(caller, Scopes.FLOW);
+        Scopes.require(caller, Scope.FLOW);
         Room room = directory.joinedFlow(user, org, flow);
         Instant since = instant(params, "since", Instant.EPOCH);
         Instant until = instant(params, "until", Instant.parse("9999-12-31T23:59:59Z"));
@@ -77,7 +77,7 @@ class ThreadsController {
     FlowdockWire.Thread show(Caller caller, @PathVariable String org, @PathVariable String flow,
                              @PathVariable String id) {
         FlowdockUser user = directory.user(caller);
-        Scopes.require(caller, Scopes.FLOW);
+        Scopes.require(caller, Scope.FLOW);
         Room room = directory.joinedFlow(user, org, flow);
         return mapper.thread(threadService.find(room, id).orElseThrow(() -> FlowdockErrors.notFound("Thread not found")));
     }

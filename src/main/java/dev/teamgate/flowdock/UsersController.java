@@ -82,7 +82,7 @@ class UsersController {
             directory.otherUser(user, id);
             throw FlowdockErrors.forbidden("You can only update your own information");
         }
-        Scopes.require(caller, Scopes.PROFILE);
+        Scopes.require(caller, Scope.PROFILE);
         String nick = params.text("nick", 100).map(String::trim).orElse(null);
         String email = params.text("email", 320).map(String::trim).orElse(null);
         if (nick != null && nick.isEmpty()) {
@@ -108,7 +108,7 @@ class UsersController {
     @GetMapping("/flows/{org}/{flow}/users")
     List<FlowdockWire.User> flowUsers(Caller caller, @PathVariable String org, @PathVariable String flow) {
         FlowdockUser user = directory.user(caller);
-        Scopes.require(caller, Scopes.FLOW);
+        Scopes.require(caller, Scope.FLOW);
         Room room = directory.flow(user, org, flow);
         return members.findByRoom(room).stream().map(RoomMember::getAccount).filter(Account::isActive)
                 .map(a -> FlowMapper.user(a, null)).toList();
@@ -121,7 +121,7 @@ class UsersController {
     Map<String, Object> addToFlow(Caller caller, @PathVariable String org, @PathVariable String flow,
                                   FlowdockParams params) {
         FlowdockUser user = directory.user(caller);
-        Scopes.require(caller, Scopes.MANAGE);
+        Scopes.require(caller, Scope.MANAGE);
         Room room = directory.joinedFlow(user, org, flow);
         String id = params.requiredText("id");
         Account target = directory.activeAccounts(id).stream()
@@ -138,7 +138,7 @@ class UsersController {
     Map<String, Object> block(Caller caller, @PathVariable String org, @PathVariable String flow,
                               @PathVariable String id, FlowdockParams params) {
         FlowdockUser user = directory.user(caller);
-        Scopes.require(caller, Scopes.MANAGE);
+        Scopes.require(caller, Scope.MANAGE);
         Room room = directory.joinedFlow(user, org, flow);
         boolean disabled = params.bool("disabled").orElseThrow(() -> FlowdockErrors.invalid("disabled", "can't be blank"));
         RoomMember target = members.findByRoom(room).stream()
@@ -178,7 +178,7 @@ class UsersController {
     @DeleteMapping("/organizations/{org}/users/{id}")
     ResponseEntity<Void> removeFromOrganization(Caller caller, @PathVariable String org, @PathVariable String id) {
         FlowdockUser user = directory.user(caller);
-        Scopes.require(caller, Scopes.MANAGE);
+        Scopes.require(caller, Scope.MANAGE);
         Workspace ws = directory.organization(user, org);
         if (!user.isAdminOf(ws)) {
             throw FlowdockErrors.forbidden("Only organization admins can remove users");
