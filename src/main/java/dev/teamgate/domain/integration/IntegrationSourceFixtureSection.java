@@ -7,18 +7,12 @@ import dev.teamgate.domain.credential.CredentialRepository;
 import dev.teamgate.domain.credential.SecretHasher;
 import dev.teamgate.domain.fixture.FixtureJson;
 import dev.teamgate.domain.fixture.FixtureSection;
-import dev.teamgate.domain.room.Room;
-import dev.teamgate.domain.room.RoomRepository;
+import dev.teamgate.domain.fixture.RoomEntries;
 import dev.teamgate.domain.workspace.Workspace;
-import java.time.Clock;
-import java.time.Instant;
 import java.util.List;
 import lombok.RequiredArgsConstructor;
 import org.springframework.stereotype.Component;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.ObjectMapper;
-import tools.jackson.databind.node.ArrayNode;
-import tools.jackson.databind.node.ObjectNode;
 
 /**
  * The {@code integrationSources} fixture section: a list of
@@ -32,11 +26,9 @@ import tools.jackson.databind.node.ObjectNode;
 class IntegrationSourceFixtureSection implements FixtureSection {
 
     private final IntegrationSourceRepository sources;
-    private final RoomRepository rooms;
+    private final RoomEntries roomEntries;
     private final AccountRepository accounts;
     private final CredentialRepository credentials;
-    private final ObjectMapper json;
-    private final Clock clock;
 
     @Override
     public String name() {
@@ -46,11 +38,8 @@ class IntegrationSourceFixtureSection implements FixtureSection {
     @Override
     public void load(Workspace workspace, JsonNode data) {
         FixtureJson.forEachEntry(name(), data, (entry, path) -> {
-            Room room = FixtureJson.requiredReference(entry, "room", path, "room",
-                    slug -> rooms.findByWorkspaceAndSlug(workspace, slug));
-            Instant createdAt = FixtureJson.instant(entry, "createdAt", path);
-            IntegrationSource source = new IntegrationSource(room, FixtureJson.required(entry, "name", path),
-                    createdAt == null ? clock.instant() : createdAt);
+            IntegrationSource source = new IntegrationSource(roomEntries.room(workspace, entry, path),
+                    FixtureJson.required(entry, "name", path), roomEntries.createdAt(entry, path));
             source.setCredential(token(workspace, entry, path));
             source.setCreator(FixtureJson.reference(entry, "creator", path, "account",
                     slug -> accounts.findByWorkspaceAndSlug(workspace, slug)));
@@ -60,8 +49,7 @@ class IntegrationSourceFixtureSection implements FixtureSection {
             source.setApplicationRef(FixtureJson.text(entry, "applicationRef"));
             source.setApplicationName(FixtureJson.text(entry, "applicationName"));
             source.setApplicationIcon(FixtureJson.text(entry, "applicationIcon"));
-            Instant updatedAt = FixtureJson.instant(entry, "updatedAt", path);
-            source.setUpdatedAt(updatedAt == null ? source.getCreatedAt() : updatedAt);
+            source.setUpdatedAt(FixtureJson.instant(entry, "updatedAt", path, source.getCreatedAt()));
             source.setDeletedAt(FixtureJson.instant(entry, "deletedAt", path));
             sources.save(source);
         });
@@ -84,25 +72,19 @@ class IntegrationSourceFixtureSection implements FixtureSection {
 
     @Override
     public JsonNode export(Workspace workspace) {
-        ArrayNode list = json.createArrayNode();
-        for (Room room : rooms.findByWorkspaceOrderById(workspace)) {
-            for (IntegrationSource s : sources.findByRoomOrderById(room)) {
-                ObjectNode node = list.addObject();
-                node.put("room", room.getSlug());
-                node.put("name", s.getName());
-                FixtureJson.putIfPresent(node, "tokenHash", s.getCredential() == null ? null : s.getCredential().getSecretHash());
-                FixtureJson.putIfPresent(node, "creator", s.getCreator() == null ? null : s.getCreator().getSlug());
-                FixtureJson.putIfPresent(node, "externalUrl", s.getExternalUrl());
-                FixtureJson.putIfPresent(node, "errorMessage", s.getErrorMessage());
-                FixtureJson.putIfPresent(node, "configurationUrl", s.getConfigurationUrl());
-                FixtureJson.putIfPresent(node, "applicationRef", s.getApplicationRef());
-                FixtureJson.putIfPresent(node, "applicationName", s.getApplicationName());
-                FixtureJson.putIfPresent(node, "applicationIcon", s.getApplicationIcon());
-                FixtureJson.putIfPresent(node, "createdAt", s.getCreatedAt());
-                FixtureJson.putIfPresent(node, "updatedAt", s.getUpdatedAt());
-                FixtureJson.putIfPresent(node, "deletedAt", s.getDeletedAt());
-            }
-        }
-        return list.isEmpty() ? null : list;
+        return roomEntries.export(workspace, sources::findByRoomOrderById, (s, node) -> {
+            node.put("name", s.getName());
+            FixtureJson.putIfPresent(node, "tokenHash", s.getCredential() == null ? null : s.getCredential().getSecretHash());
+            FixtureJson.putIfPresent(node, "creator", s.getCreator() == null ? null : s.getCreator().getSlug());
+            FixtureJson.putIfPresent(node, "externalUrl", s.getExternalUrl());
+            FixtureJson.putIfPresent(node, "errorMessage", s.getErrorMessage());
+            FixtureJson.putIfPresent(node, "configurationUrl", s.getConfigurationUrl());
+            FixtureJson.putIfPresent(node, "applicationRef", s.getApplicationRef());
+            FixtureJson.putIfPresent(node, "applicationName", s.getApplicationName());
+            FixtureJson.putIfPresent(node, "applicationIcon", s.getApplicationIcon());
+            FixtureJson.putIfPresent(node, "createdAt", s.getCreatedAt());
+            FixtureJson.putIfPresent(node, "updatedAt", s.getUpdatedAt());
+            FixtureJson.putIfPresent(node, "deletedAt", s.getDeletedAt());
+        });
     }
 }

@@ -4,18 +4,12 @@ import dev.teamgate.domain.InvalidInputException;
 import dev.teamgate.domain.account.AccountRepository;
 import dev.teamgate.domain.fixture.FixtureJson;
 import dev.teamgate.domain.fixture.FixtureSection;
-import dev.teamgate.domain.room.Room;
-import dev.teamgate.domain.room.RoomRepository;
+import dev.teamgate.domain.fixture.RoomEntries;
 import dev.teamgate.domain.workspace.Workspace;
-import java.time.Clock;
-import java.time.Instant;
 import java.util.Locale;
 import lombok.RequiredArgsConstructor;
 import org.springframework.stereotype.Component;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.ObjectMapper;
-import tools.jackson.databind.node.ArrayNode;
-import tools.jackson.databind.node.ObjectNode;
 
 /**
  * The {@code roomInvitations} fixture section: a list of
@@ -26,10 +20,8 @@ import tools.jackson.databind.node.ObjectNode;
 class RoomInvitationFixtureSection implements FixtureSection {
 
     private final RoomInvitationRepository invitations;
-    private final RoomRepository rooms;
+    private final RoomEntries roomEntries;
     private final AccountRepository accounts;
-    private final ObjectMapper json;
-    private final Clock clock;
 
     @Override
     public String name() {
@@ -39,11 +31,8 @@ class RoomInvitationFixtureSection implements FixtureSection {
     @Override
     public void load(Workspace workspace, JsonNode data) {
         FixtureJson.forEachEntry(name(), data, (entry, path) -> {
-            Room room = FixtureJson.requiredReference(entry, "room", path, "room",
-                    slug -> rooms.findByWorkspaceAndSlug(workspace, slug));
-            Instant createdAt = FixtureJson.instant(entry, "createdAt", path);
-            RoomInvitation invitation = new RoomInvitation(room, FixtureJson.required(entry, "email", path),
-                    createdAt == null ? clock.instant() : createdAt);
+            RoomInvitation invitation = new RoomInvitation(roomEntries.room(workspace, entry, path),
+                    FixtureJson.required(entry, "email", path), roomEntries.createdAt(entry, path));
             invitation.setMessage(FixtureJson.text(entry, "message"));
             String state = FixtureJson.text(entry, "state");
             if (state != null) {
@@ -55,27 +44,20 @@ class RoomInvitationFixtureSection implements FixtureSection {
             }
             invitation.setInviter(FixtureJson.reference(entry, "inviter", path, "account",
                     slug -> accounts.findByWorkspaceAndSlug(workspace, slug)));
-            Instant updatedAt = FixtureJson.instant(entry, "updatedAt", path);
-            invitation.setUpdatedAt(updatedAt == null ? invitation.getCreatedAt() : updatedAt);
+            invitation.setUpdatedAt(FixtureJson.instant(entry, "updatedAt", path, invitation.getCreatedAt()));
             invitations.save(invitation);
         });
     }
 
     @Override
     public JsonNode export(Workspace workspace) {
-        ArrayNode list = json.createArrayNode();
-        for (Room room : rooms.findByWorkspaceOrderById(workspace)) {
-            for (RoomInvitation inv : invitations.findByRoomOrderById(room)) {
-                ObjectNode node = list.addObject();
-                node.put("room", room.getSlug());
-                node.put("email", inv.getEmail());
-                FixtureJson.putIfPresent(node, "message", inv.getMessage());
-                node.put("state", inv.getState().name());
-                FixtureJson.putIfPresent(node, "inviter", inv.getInviter() == null ? null : inv.getInviter().getSlug());
-                FixtureJson.putIfPresent(node, "createdAt", inv.getCreatedAt());
-                FixtureJson.putIfPresent(node, "updatedAt", inv.getUpdatedAt());
-            }
-        }
-        return list.isEmpty() ? null : list;
+        return roomEntries.export(workspace, invitations::findByRoomOrderById, (inv, node) -> {
+            node.put("email", inv.getEmail());
+            FixtureJson.putIfPresent(node, "message", inv.getMessage());
+            node.put("state", inv.getState().name());
+            FixtureJson.putIfPresent(node, "inviter", inv.getInviter() == null ? null : inv.getInviter().getSlug());
+            FixtureJson.putIfPresent(node, "createdAt", inv.getCreatedAt());
+            FixtureJson.putIfPresent(node, "updatedAt", inv.getUpdatedAt());
+        });
     }
 }

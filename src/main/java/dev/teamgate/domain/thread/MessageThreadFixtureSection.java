@@ -2,18 +2,14 @@ package dev.teamgate.domain.thread;
 
 import dev.teamgate.domain.fixture.FixtureJson;
 import dev.teamgate.domain.fixture.FixtureSection;
+import dev.teamgate.domain.fixture.RoomEntries;
 import dev.teamgate.domain.integration.IntegrationSourceRepository;
 import dev.teamgate.domain.room.Room;
-import dev.teamgate.domain.room.RoomRepository;
 import dev.teamgate.domain.workspace.Workspace;
-import java.time.Clock;
-import java.time.Instant;
 import lombok.RequiredArgsConstructor;
 import org.springframework.stereotype.Component;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.ObjectMapper;
-import tools.jackson.databind.node.ArrayNode;
-import tools.jackson.databind.node.ObjectNode;
 
 /**
  * The {@code messageThreads} fixture section: a list of {@code {room, threadKey, externalKey,
@@ -26,10 +22,9 @@ import tools.jackson.databind.node.ObjectNode;
 class MessageThreadFixtureSection implements FixtureSection {
 
     private final MessageThreadRepository threads;
-    private final RoomRepository rooms;
+    private final RoomEntries roomEntries;
     private final IntegrationSourceRepository sources;
     private final ObjectMapper json;
-    private final Clock clock;
 
     @Override
     public String name() {
@@ -39,11 +34,9 @@ class MessageThreadFixtureSection implements FixtureSection {
     @Override
     public void load(Workspace workspace, JsonNode data) {
         FixtureJson.forEachEntry(name(), data, (entry, path) -> {
-            Room room = FixtureJson.requiredReference(entry, "room", path, "room",
-                    slug -> rooms.findByWorkspaceAndSlug(workspace, slug));
-            Instant createdAt = FixtureJson.instant(entry, "createdAt", path);
+            Room room = roomEntries.room(workspace, entry, path);
             MessageThread thread = new MessageThread(room, FixtureJson.required(entry, "threadKey", path),
-                    FixtureJson.required(entry, "title", path), createdAt == null ? clock.instant() : createdAt);
+                    FixtureJson.required(entry, "title", path), roomEntries.createdAt(entry, path));
             thread.setExternalKey(FixtureJson.text(entry, "externalKey"));
             thread.setSource(FixtureJson.reference(entry, "source", path, "source of that room",
                     name -> sources.findByRoomOrderById(room).stream().filter(s -> s.getName().equals(name)).findFirst()));
@@ -53,37 +46,30 @@ class MessageThreadFixtureSection implements FixtureSection {
             thread.setStatusColor(FixtureJson.text(entry, "statusColor"));
             thread.setActions(FixtureJson.jsonText(entry, "actions"));
             thread.setFields(FixtureJson.jsonText(entry, "fields"));
-            Instant updatedAt = FixtureJson.instant(entry, "updatedAt", path);
-            thread.setUpdatedAt(updatedAt == null ? thread.getCreatedAt() : updatedAt);
+            thread.setUpdatedAt(FixtureJson.instant(entry, "updatedAt", path, thread.getCreatedAt()));
             threads.save(thread);
         });
     }
 
     @Override
     public JsonNode export(Workspace workspace) {
-        ArrayNode list = json.createArrayNode();
-        for (Room room : rooms.findByWorkspaceOrderById(workspace)) {
-            for (MessageThread t : threads.findByRoomOrderById(room)) {
-                ObjectNode node = list.addObject();
-                node.put("room", room.getSlug());
-                node.put("threadKey", t.getThreadKey());
-                FixtureJson.putIfPresent(node, "externalKey", t.getExternalKey());
-                FixtureJson.putIfPresent(node, "source", t.getSource() == null ? null : t.getSource().getName());
-                node.put("title", t.getTitle());
-                FixtureJson.putIfPresent(node, "body", t.getBody());
-                FixtureJson.putIfPresent(node, "externalUrl", t.getExternalUrl());
-                FixtureJson.putIfPresent(node, "statusValue", t.getStatusValue());
-                FixtureJson.putIfPresent(node, "statusColor", t.getStatusColor());
-                if (t.getActions() != null) {
-                    node.set("actions", json.readTree(t.getActions()));
-                }
-                if (t.getFields() != null) {
-                    node.set("fields", json.readTree(t.getFields()));
-                }
-                FixtureJson.putIfPresent(node, "createdAt", t.getCreatedAt());
-                FixtureJson.putIfPresent(node, "updatedAt", t.getUpdatedAt());
+        return roomEntries.export(workspace, threads::findByRoomOrderById, (t, node) -> {
+            node.put("threadKey", t.getThreadKey());
+            FixtureJson.putIfPresent(node, "externalKey", t.getExternalKey());
+            FixtureJson.putIfPresent(node, "source", t.getSource() == null ? null : t.getSource().getName());
+            node.put("title", t.getTitle());
+            FixtureJson.putIfPresent(node, "body", t.getBody());
+            FixtureJson.putIfPresent(node, "externalUrl", t.getExternalUrl());
+            FixtureJson.putIfPresent(node, "statusValue", t.getStatusValue());
+            FixtureJson.putIfPresent(node, "statusColor", t.getStatusColor());
+            if (t.getActions() != null) {
+                node.set("actions", json.readTree(t.getActions()));
             }
-        }
-        return list.isEmpty() ? null : list;
+            if (t.getFields() != null) {
+                node.set("fields", json.readTree(t.getFields()));
+            }
+            FixtureJson.putIfPresent(node, "createdAt", t.getCreatedAt());
+            FixtureJson.putIfPresent(node, "updatedAt", t.getUpdatedAt());
+        });
     }
 }
