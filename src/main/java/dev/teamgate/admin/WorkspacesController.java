@@ -12,7 +12,6 @@ import dev.teamgate.domain.workspace.Workspace;
 import dev.teamgate.domain.workspace.WorkspaceRepository;
 import dev.teamgate.platform.reset.ResetService;
 import dev.teamgate.platform.seed.SeedFixtures;
-import dev.teamgate.platform.seed.WorkspaceCopyHook;
 import dev.teamgate.platform.vendor.VendorRegistry;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Content;
@@ -51,7 +50,6 @@ class WorkspacesController {
     private final ResetService reset;
     private final WorkspaceRepository workspaces;
     private final WorkspaceDeleter deleter;
-    private final List<WorkspaceCopyHook> copyHooks;
     private final DemoCredentialEntries entries;
     private final ControlPlaneValues values;
     private final WorkspaceRowCopier rows;
@@ -102,11 +100,7 @@ class WorkspacesController {
                             "vendor " + request.vendor() + " has no seeded workspace to copy; send a fixture"));
             String slug = request.slug() != null ? request.slug() : template.slug() + "-" + tag;
             fixture = WorkspaceCloner.clone(template, slug, tag);
-            for (WorkspaceCopyHook hook : copyHooks) {
-                if (hook.vendor().equals(fixture.vendor())) {
-                    fixture = hook.adjust(fixture, tag);
-                }
-            }
+            fixture = vendors.byKey(fixture.vendor()).orElseThrow().workspaceCopyHook().adjust(fixture, tag);
         }
         fixture = isolated(fixture);
         if (rows.workspaceId(fixture.vendor(), fixture.slug()) != null) {

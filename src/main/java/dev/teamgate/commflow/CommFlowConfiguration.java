@@ -40,6 +40,7 @@ class CommFlowConfiguration {
                 // authorization code is single-use and short-lived. Secrets and tokens are masked
                 // for every vendor already.
                 .sensitiveParameters(Set.of("code_verifier"))
+                .workspaceCopyHook(new CommFlowWorkspaceCopy())
                 .build();
     }
 }

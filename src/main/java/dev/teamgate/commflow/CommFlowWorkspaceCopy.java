@@ -5,19 +5,12 @@ import dev.teamgate.domain.fixture.FixtureJson;
 import dev.teamgate.domain.fixture.WorkspaceFixture;
 import dev.teamgate.domain.oauth.OAuthAppsFixtureSection;
 import dev.teamgate.platform.seed.WorkspaceCopyHook;
-import org.springframework.stereotype.Component;
 
 /**
  * A copied CommFlow workspace gets OAuth apps of its own (client ids are global, so they are
  * suffixed with the copy's tag, and secrets renewed) and new webhook signing secrets.
  */
-@Component
 class CommFlowWorkspaceCopy implements WorkspaceCopyHook {
-
-    @Override
-    public String vendor() {
-        return CommFlowConfiguration.KEY;
-    }
 
     @Override
     public WorkspaceFixture adjust(WorkspaceFixture copy, String tag) {

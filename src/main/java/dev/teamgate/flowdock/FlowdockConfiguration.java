@@ -48,6 +48,7 @@ class FlowdockConfiguration {
                         "refresh_token"))
                 // The deprecated push API carries flow tokens in the path: the journal shows prefixes only.
                 .secretPathSegment("^/flowdock/v1/messages/(?:chat|team_inbox)/([^/]+)")
+                .workspaceCopyHook(new FlowdockWorkspaceCopy())
                 .build();
     }
 }

@@ -7,7 +7,6 @@ import dev.teamgate.domain.oauth.OAuthAppsFixtureSection;
 import dev.teamgate.platform.seed.WorkspaceCopyHook;
 import java.util.List;
 import java.util.Objects;
-import org.springframework.stereotype.Component;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
@@ -16,13 +15,7 @@ import tools.jackson.databind.node.ObjectNode;
  * token of the same flow and name. Its OAuth applications get client ids of their own (client ids
  * are global, so they are suffixed with the copy's tag) and new secrets.
  */
-@Component
 class FlowdockWorkspaceCopy implements WorkspaceCopyHook {
-
-    @Override
-    public String vendor() {
-        return FlowdockConfiguration.KEY;
-    }
 
     @Override
     public WorkspaceFixture adjust(WorkspaceFixture copy, String tag) {

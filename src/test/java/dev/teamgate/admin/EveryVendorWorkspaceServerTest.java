@@ -40,4 +40,16 @@ class EveryVendorWorkspaceServerTest extends ServerTest {
         given().header("Authorization", "Bearer " + key).get("/commflow/v1/me")
                 .then().statusCode(200).body("workspace.id", org.hamcrest.Matchers.startsWith("ws_456-"));
     }
+
+    /** The vendors' copy hooks (given to their VendorApi) renew what is global: OAuth client ids. */
+    @Test
+    void copiedOAuthAppsGetClientIdsOfTheirOwn() {
+        for (String vendor : List.of("commflow", "flowdock")) {
+            String tag = given().contentType(ContentType.JSON).body("{\"vendor\":\"" + vendor + "\"}")
+                    .post("/_admin/workspaces").then().statusCode(201).extract().path("tag");
+            List<String> clientIds = given().get("/_admin/" + vendor + "/oauth-apps").then().statusCode(200)
+                    .extract().path("apps.clientId");
+            assertThat(clientIds).as(vendor).anyMatch(id -> id.endsWith("-" + tag));
+        }
+    }
 }

@@ -7,6 +7,7 @@ import dev.teamgate.platform.error.ErrorRenderer;
 import dev.teamgate.platform.ratelimit.RateLimitDecision;
 import dev.teamgate.platform.ratelimit.RateLimitPolicy;
 import dev.teamgate.platform.ratelimit.RateLimitSettings;
+import dev.teamgate.platform.seed.WorkspaceCopyHook;
 import io.swagger.v3.oas.models.security.SecurityScheme;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -45,6 +46,7 @@ public final class VendorApi {
     private final EdgeHandler edgeHandler;
     private final Map<String, ApiProblem> documentedErrors;
     private final OpenApiCustomizer openApiCustomizer;
+    private final WorkspaceCopyHook workspaceCopyHook;
 
     private VendorApi(Builder b) {
         this.key = Objects.requireNonNull(b.key, "key");
@@ -71,6 +73,7 @@ public final class VendorApi {
         this.edgeHandler = b.edgeHandler;
         this.documentedErrors = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(b.documentedErrors));
         this.openApiCustomizer = b.openApiCustomizer;
+        this.workspaceCopyHook = b.workspaceCopyHook;
     }
 
     public static Builder builder(String key) {
@@ -100,6 +103,7 @@ public final class VendorApi {
     public Map<String, ApiProblem> documentedErrors() { return documentedErrors; }
     /** The vendor's own touches to its OpenAPI document (tags, bodies, hidden aliases); runs before the platform's. */
     public OpenApiCustomizer openApiCustomizer() { return openApiCustomizer; }
+    public WorkspaceCopyHook workspaceCopyHook() { return workspaceCopyHook; }
 
     /** True when {@code path} (without context path) belongs to this vendor. */
     public boolean owns(String path) {
@@ -154,6 +158,7 @@ public final class VendorApi {
         private EdgeHandler edgeHandler = EdgeHandler.NONE;
         private final Map<String, ApiProblem> documentedErrors = new LinkedHashMap<>();
         private OpenApiCustomizer openApiCustomizer = openApi -> { };
+        private WorkspaceCopyHook workspaceCopyHook = WorkspaceCopyHook.NONE;
 
         private Builder(String key) {
             this.key = key;
@@ -189,6 +194,8 @@ public final class VendorApi {
          */
         public Builder documentedErrors(Map<String, ApiProblem> value) { documentedErrors.putAll(value); return this; }
         public Builder openApiCustomizer(OpenApiCustomizer value) { this.openApiCustomizer = value; return this; }
+        /** Renews what only this vendor knows is global or secret when one of its workspaces is copied. */
+        public Builder workspaceCopyHook(WorkspaceCopyHook value) { this.workspaceCopyHook = value; return this; }
 
         public VendorApi build() {
             return new VendorApi(this);
