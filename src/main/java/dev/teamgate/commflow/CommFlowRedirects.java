@@ -1,6 +1,7 @@
 package dev.teamgate.commflow;
 
 import dev.teamgate.platform.openapi.HandlerStatuses;
+import dev.teamgate.platform.openapi.OAuthStatuses;
 import java.util.List;
 import java.util.Map;
 import org.springframework.context.annotation.Bean;
@@ -14,18 +15,12 @@ import org.springframework.context.annotation.Configuration;
 @Configuration(proxyBeanMethods = false)
 class CommFlowRedirects {
 
-    private static final String REDIRECT = "302=Redirect to the app's redirect_uri with `code` and `state`, "
-            + "or with `error` and `error_description` when the request is refused.";
-
-    private static final String UNKNOWN_CLIENT = "401=`{\"error\":\"invalid_client\"}` (RFC 6749 §5.2): the client "
-            + "id or secret is wrong.";
-
     @Bean
     HandlerStatuses commFlowHandlerStatuses() {
         return new HandlerStatuses(CommFlowRedirects.class, Map.of(
-                "OAuthController#authorize", List.of(REDIRECT),
-                "OAuthController#decide", List.of(REDIRECT, "-200"),
-                "OAuthController#token", List.of(UNKNOWN_CLIENT),
-                "OAuthController#tokenFromJson", List.of(UNKNOWN_CLIENT)));
+                "OAuthController#authorize", List.of(OAuthStatuses.REDIRECT),
+                "OAuthController#decide", List.of(OAuthStatuses.REDIRECT, "-200"),
+                "OAuthController#token", List.of(OAuthStatuses.INVALID_CLIENT),
+                "OAuthController#tokenFromJson", List.of(OAuthStatuses.INVALID_CLIENT)));
     }
 }

@@ -1,6 +1,7 @@
 package dev.teamgate.flowdock;
 
 import dev.teamgate.platform.openapi.HandlerStatuses;
+import dev.teamgate.platform.openapi.OAuthStatuses;
 import java.util.List;
 import java.util.Map;
 import org.springframework.context.annotation.Bean;
@@ -19,10 +20,6 @@ class FlowdockRunTimeStatuses {
     private static final String ACCEPTED = "202=Accepted: the message is queued and the body is empty. Send "
             + "`X-flowdock-wait-for-message: true` to get the stored message back with 200 instead.";
     private static final String NO_CONTENT = "204=No content: done, nothing to return.";
-    private static final String REDIRECT = "302=Redirect to the application's redirect_uri with `code` and `state`, "
-            + "or with `error` and `error_description` when the request is refused.";
-    private static final String UNKNOWN_CLIENT = "401=`{\"error\":\"invalid_client\"}` (RFC 6749 §5.2): the client id "
-            + "or secret is wrong; the answer carries `WWW-Authenticate: Basic`.";
     private static final String UNKNOWN_FLOW_TOKEN = "401=`{\"message\":\"Invalid flow_token\"}`: a token in the path "
             + "names no source.";
 
@@ -38,9 +35,9 @@ class FlowdockRunTimeStatuses {
                 Map.entry("InvitationsController#delete", List.of(NO_CONTENT, "-200")),
                 Map.entry("SourcesController#delete", List.of(NO_CONTENT, "-200")),
                 Map.entry("UsersController#removeFromOrganization", List.of(NO_CONTENT, "-200")),
-                Map.entry("FlowdockOAuthController#authorize", List.of(REDIRECT)),
-                Map.entry("FlowdockOAuthController#decide", List.of(REDIRECT)),
-                Map.entry("FlowdockOAuthController#token", List.of(UNKNOWN_CLIENT)),
+                Map.entry("FlowdockOAuthController#authorize", List.of(OAuthStatuses.REDIRECT)),
+                Map.entry("FlowdockOAuthController#decide", List.of(OAuthStatuses.REDIRECT)),
+                Map.entry("FlowdockOAuthController#token", List.of(OAuthStatuses.INVALID_CLIENT)),
                 Map.entry("PushController#chat", List.of(UNKNOWN_FLOW_TOKEN)),
                 Map.entry("PushController#teamInbox", List.of(UNKNOWN_FLOW_TOKEN))));
     }
