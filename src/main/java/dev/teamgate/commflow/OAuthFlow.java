@@ -15,6 +15,7 @@ import dev.teamgate.platform.error.ProblemKind;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import lombok.RequiredArgsConstructor;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -24,22 +25,13 @@ import org.springframework.transaction.annotation.Transactional;
  * tokens. Access tokens start with {@code cf_at_}, refresh tokens with {@code cf_rt_}.
  */
 @Component
+@RequiredArgsConstructor
 class OAuthFlow {
 
     private final OAuthAppRepository apps;
     private final OAuthApprovers approvers;
     private final OAuthService oauth;
-    private final TokenPolicy policy;
     private final CommFlowProperties properties;
-
-    OAuthFlow(OAuthAppRepository apps, OAuthApprovers approvers, OAuthService oauth, CommFlowProperties properties) {
-        this.apps = apps;
-        this.approvers = approvers;
-        this.oauth = oauth;
-        this.properties = properties;
-        this.policy = new TokenPolicy(CommFlowConfiguration.KEY, "cf_at_", "cf_rt_",
-                properties.oauth().accessTokenLifetime(), properties.oauth().refreshTokenLifetime());
-    }
 
     /** An authorization request whose client and redirect URI are known good, so errors may now redirect. */
     record AuthorizationRequest(OAuthApp app, String redirectUri, boolean redirectUriGiven, String responseType,
@@ -141,7 +133,7 @@ class OAuthFlow {
     }
 
     IssuedTokens exchangeCode(String clientId, String clientSecret, String code, String redirectUri, String verifier) {
-        return oauth.exchangeCode(clientId, clientSecret, code, redirectUri, verifier, policy);
+        return oauth.exchangeCode(clientId, clientSecret, code, redirectUri, verifier, policy());
     }
 
     IssuedTokens refresh(String clientId, String clientSecret, String refreshToken, String scope) {
@@ -151,7 +143,13 @@ class OAuthFlow {
         } catch (IllegalArgumentException unknown) {
             throw new OAuthException("invalid_scope", "Unknown scope '" + unknown.getMessage() + "'.");
         }
-        return oauth.refresh(clientId, clientSecret, refreshToken, narrowed, policy);
+        return oauth.refresh(clientId, clientSecret, refreshToken, narrowed, policy());
+    }
+
+    /** CommFlow's tokens: {@code cf_at_} and {@code cf_rt_} prefixes, the configured lifetimes. */
+    private TokenPolicy policy() {
+        return new TokenPolicy(CommFlowConfiguration.KEY, "cf_at_", "cf_rt_",
+                properties.oauth().accessTokenLifetime(), properties.oauth().refreshTokenLifetime());
     }
 
     private static ApiProblemException badAuthorization(String param, String message) {

@@ -11,6 +11,7 @@ import dev.teamgate.domain.oauth.OAuthService;
 import dev.teamgate.domain.oauth.TokenPolicy;
 import java.util.List;
 import java.util.Set;
+import lombok.RequiredArgsConstructor;
 import org.springframework.stereotype.Component;
 
 /**
@@ -21,6 +22,7 @@ import org.springframework.stereotype.Component;
  * {@code domain.oauth}; each app belongs to one organization, and so do its codes and tokens.
  */
 @Component
+@RequiredArgsConstructor
 class OAuthGrants {
 
     /** The redirect URI of installed apps: the code is shown on a Flowdock page instead. */
@@ -29,18 +31,7 @@ class OAuthGrants {
     private final OAuthAppRepository apps;
     private final OAuthApprovers approvers;
     private final OAuthService oauth;
-    private final TokenPolicy policy;
     private final FlowdockProperties properties;
-
-    OAuthGrants(OAuthAppRepository apps, OAuthApprovers approvers, OAuthService oauth, FlowdockProperties properties) {
-        this.apps = apps;
-        this.approvers = approvers;
-        this.oauth = oauth;
-        this.properties = properties;
-        // Real Flowdock tokens carry no prefix; refresh tokens only come with offline_access.
-        this.policy = new TokenPolicy(FlowdockConfiguration.KEY, "", "", properties.oauth().accessTokenLifetime(),
-                null, Scope.OFFLINE_ACCESS.value());
-    }
 
     /** An authorization request whose client and redirect URI are known good, so errors may now redirect. */
     record AuthorizationRequest(OAuthApp app, String redirectUri, String responseType, String scope, String state) {
@@ -117,16 +108,22 @@ class OAuthGrants {
     }
 
     IssuedTokens exchangeCode(String clientId, String clientSecret, String code, String redirectUri) {
-        return oauth.exchangeCode(clientId, clientSecret, code, redirectUri, null, policy);
+        return oauth.exchangeCode(clientId, clientSecret, code, redirectUri, null, policy());
     }
 
     IssuedTokens password(String clientId, String clientSecret, String username, String password, String scope) {
         OAuthApp app = oauth.authenticateClient(FlowdockConfiguration.KEY, clientId, clientSecret);
-        return oauth.passwordGrant(clientId, clientSecret, username, password, scopesFor(app, scope), policy);
+        return oauth.passwordGrant(clientId, clientSecret, username, password, scopesFor(app, scope), policy());
     }
 
     IssuedTokens refresh(String clientId, String clientSecret, String refreshToken) {
-        return oauth.refresh(clientId, clientSecret, refreshToken, null, policy);
+        return oauth.refresh(clientId, clientSecret, refreshToken, null, policy());
+    }
+
+    /** Real Flowdock tokens carry no prefix; refresh tokens only come with offline_access. */
+    private TokenPolicy policy() {
+        return new TokenPolicy(FlowdockConfiguration.KEY, "", "", properties.oauth().accessTokenLifetime(), null,
+                Scope.OFFLINE_ACCESS.value());
     }
 
     private static Set<String> scopesFor(OAuthApp app, String scope) {
