@@ -15,8 +15,11 @@ enum CommFlowScope {
     READ_USERS, WRITE_USERS,
     READ_FILES, WRITE_FILES;
 
+    // Spelled once: every CommFlow call's scope check reads it.
+    private final String value = name().toLowerCase(Locale.ROOT).replaceFirst("_", ":");
+
     /** The scope in the overview's {@code action:resource} spelling: {@code read:tickets}. */
     String value() {
-        return name().toLowerCase(Locale.ROOT).replaceFirst("_", ":");
+        return value;
     }
 }

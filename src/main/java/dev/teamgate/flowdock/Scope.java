@@ -20,10 +20,12 @@ enum Scope {
     INTEGRATION("Create sources.");
 
     private final String meaning;
+    // Spelled once: every Flowdock call's scope check reads it.
+    private final String value = name().toLowerCase(Locale.ROOT);
 
     /** The scope as requests, grants and tokens spell it: {@code flow}, {@code offline_access}, … */
     String value() {
-        return name().toLowerCase(Locale.ROOT);
+        return value;
     }
 
     String meaning() {

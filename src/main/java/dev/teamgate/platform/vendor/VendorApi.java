@@ -195,7 +195,10 @@ public final class VendorApi {
         public Builder documentedErrors(Map<String, ApiProblem> value) { documentedErrors.putAll(value); return this; }
         public Builder openApiCustomizer(OpenApiCustomizer value) { this.openApiCustomizer = value; return this; }
         /** Renews what only this vendor knows is global or secret when one of its workspaces is copied. */
-        public Builder workspaceCopyHook(WorkspaceCopyHook value) { this.workspaceCopyHook = value; return this; }
+        public Builder workspaceCopyHook(WorkspaceCopyHook value) {
+            this.workspaceCopyHook = value == null ? WorkspaceCopyHook.NONE : value;
+            return this;
+        }
 
         public VendorApi build() {
             return new VendorApi(this);

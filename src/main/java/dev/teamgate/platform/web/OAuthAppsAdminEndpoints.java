@@ -8,6 +8,7 @@ import dev.teamgate.domain.oauth.RegisteredApp;
 import dev.teamgate.domain.workspace.Workspace;
 import io.swagger.v3.oas.annotations.Operation;
 import java.util.List;
+import lombok.AccessLevel;
 import lombok.RequiredArgsConstructor;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpStatus;
@@ -26,7 +27,7 @@ import org.springframework.web.bind.annotation.ResponseStatus;
  * reach methods it inherits. Errors are the control plane's RFC 9457 problems.
  */
 @Transactional
-@RequiredArgsConstructor
+@RequiredArgsConstructor(access = AccessLevel.PROTECTED)
 public abstract class OAuthAppsAdminEndpoints<V> {
 
     private final OAuthAppAdministration apps;
