@@ -41,7 +41,7 @@ class CommFlowAuthenticator implements VendorAuthenticator {
     @Override
     public AuthOutcome authenticate(HttpServletRequest request) {
         String path = request.getRequestURI().substring(request.getContextPath().length());
-        if (path.startsWith(CommFlowConfiguration.PREFIX + "/oauth/")) {
+        if (path.startsWith(OAuthController.PATH + "/")) {
             return AuthOutcome.anonymous();
         }
         if (!BearerTokens.hasAuthorization(request)) {

@@ -13,13 +13,12 @@ import org.springframework.context.annotation.Configuration;
 class CommFlowConfiguration {
 
     static final String KEY = "commflow";
-    static final String PREFIX = "/commflow";
 
     @Bean
     VendorApi commFlowApi(CommFlowProperties properties, CommFlowAuthenticator authenticator) {
         return VendorApi.builder(KEY)
                 .displayName("CommFlow")
-                .pathPrefix(PREFIX)
+                .pathPrefix("/commflow")
                 .baseUrlPath("/commflow/v1")
                 .description("CommFlow REST API v1: conversations, messages, contacts, tickets and webhooks, with "
                         + "sk_live_/sk_test_ API keys or OAuth 2.0 access tokens. Demo keys: /_admin/credentials?vendor=commflow")

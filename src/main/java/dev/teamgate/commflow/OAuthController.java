@@ -36,10 +36,13 @@ import tools.jackson.databind.JsonNode;
 @RestController
 // Anonymous: the client authenticates with its own id and secret, not an API key.
 @SecurityRequirements
-@RequestMapping("/commflow/oauth")
+@RequestMapping(OAuthController.PATH)
 @Tag(name = "OAuth 2.0")
 @RequiredArgsConstructor
 class OAuthController {
+
+    /** Anonymous at the gateway ({@link CommFlowAuthenticator}): the client authenticates here, with its id and secret. */
+    static final String PATH = "/commflow/oauth";
 
     private final OAuthFlow flow;
 

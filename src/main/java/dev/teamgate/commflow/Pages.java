@@ -10,7 +10,6 @@ import java.util.function.Function;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
-import org.springframework.web.util.WebUtils;
 
 /**
  * Turns a Spring Data page into CommFlow's {@code meta} and {@code links}. An empty list still has
@@ -34,22 +33,11 @@ final class Pages {
         int perPage = query.perPage();
         int current = query.page();
         int totalPages = (int) Math.max(1, (total + perPage - 1) / perPage);
-        String base = clientPath(request);
+        String base = PrefixedRequest.clientRequestUri(request);
         String prev = current > 1 ? link(base, Math.min(current - 1, totalPages), query) : null;
         String next = current < totalPages ? link(base, current + 1, query) : null;
         return new ListResponse<>(data, new ListResponse.Meta(current, perPage, totalPages, total),
                 new ListResponse.Links(link(base, 1, query), prev, next, link(base, totalPages, query)));
-    }
-
-    /** The path as the client addressed it: without the vendor prefix on the native port. */
-    static String clientPath(HttpServletRequest request) {
-        String context = request.getContextPath();
-        String path = request.getRequestURI().substring(context.length());
-        if (WebUtils.getNativeRequest(request, PrefixedRequest.class) != null
-                && path.startsWith(CommFlowConfiguration.PREFIX)) {
-            path = path.substring(CommFlowConfiguration.PREFIX.length());
-        }
-        return context + path;
     }
 
     private static String link(String base, int page, ListQuery query) {

@@ -4,7 +4,6 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.enums.ParameterIn;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import jakarta.servlet.http.HttpServletRequest;
 import java.util.Optional;
 import lombok.RequiredArgsConstructor;
 import org.springframework.http.ResponseEntity;
@@ -14,29 +13,28 @@ import org.springframework.web.bind.annotation.RestController;
 
 /** is-account and person-info. Parameters as query string, form or JSON body; GET or POST. */
 @RestController
-@RequestMapping(TalkToMeConfiguration.PREFIX + "/api")
+// Every call takes GET and POST alike; the methods below inherit both.
+@RequestMapping(path = TalkToMeConfiguration.PREFIX + "/api", method = {RequestMethod.GET, RequestMethod.POST})
 @Tag(name = "Accounts")
 @RequiredArgsConstructor
 class AccountQueriesController {
 
-    private final ParameterReader reader;
     private final CompanyAuthentication authentication;
     private final AccountQueries queries;
 
-    @RequestMapping(path = "/is-account", method = {RequestMethod.GET, RequestMethod.POST})
+    @RequestMapping(path = "/is-account")
     @Operation(summary = "Check for an existing account",
             description = "exists+verified for an account of your company, exists for one of another company, "
                     + "exists:false for an unknown address.")
     @Parameter(name = "companyId", in = ParameterIn.QUERY, required = true, example = "JSOM3ACS72QAJ2I1IM1D5VNFGR")
     @Parameter(name = "email", in = ParameterIn.QUERY, required = true, example = "paul.doe@company-ltd.example")
     @Parameter(name = "key", in = ParameterIn.QUERY, description = "Today's access key, or use the Authorization header")
-    ResponseEntity<IsAccountAnswer> isAccount(HttpServletRequest request) {
-        TalkToMeParameters parameters = reader.read(request);
+    ResponseEntity<IsAccountAnswer> isAccount(TalkToMeParameters parameters) {
         Company company = authentication.authenticate(parameters);
         return JsonAnswer.ok(queries.isAccount(company, parameters.required("email")));
     }
 
-    @RequestMapping(path = "/person-info", method = {RequestMethod.GET, RequestMethod.POST})
+    @RequestMapping(path = "/person-info")
     @Operation(summary = "Read account information",
             description = "By talkToMeId without authentication (the email address is then not shown), or by "
                     + "email with companyId and key. talkToMeId wins when both are given.")
@@ -44,8 +42,7 @@ class AccountQueriesController {
     @Parameter(name = "email", in = ParameterIn.QUERY, description = "Requires companyId and key")
     @Parameter(name = "companyId", in = ParameterIn.QUERY, example = "JSOM3ACS72QAJ2I1IM1D5VNFGR")
     @Parameter(name = "key", in = ParameterIn.QUERY, description = "Today's access key, or use the Authorization header")
-    ResponseEntity<PersonInfo> personInfo(HttpServletRequest request) {
-        TalkToMeParameters parameters = reader.read(request);
+    ResponseEntity<PersonInfo> personInfo(TalkToMeParameters parameters) {
         Optional<String> talkToMeId = parameters.optional("talkToMeId");
         if (talkToMeId.isPresent()) {
             return JsonAnswer.ok(queries.byTalkToMeId(talkToMeId.get()));

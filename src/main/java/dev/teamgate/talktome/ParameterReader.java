@@ -2,6 +2,7 @@ package dev.teamgate.talktome;
 
 import dev.teamgate.platform.error.ApiProblemException;
 import dev.teamgate.platform.error.ProblemKind;
+import dev.teamgate.platform.web.RequestArgumentReader;
 import jakarta.servlet.http.HttpServletRequest;
 import java.io.IOException;
 import java.io.InputStream;
@@ -24,18 +25,19 @@ import tools.jackson.databind.ObjectMapper;
  * string, a form body ({@code application/x-www-form-urlencoded} or multipart) or a JSON object
  * body, on GET and POST alike. A body value overrides a query value of the same name, and of
  * repeated values the last wins. A JSON body must be one object of scalar values; any other body
- * type is refused with 415 unless it is empty.
+ * type is refused with 415 unless it is empty. Controllers take the result as a parameter.
  */
 @Component
 @RequiredArgsConstructor
-class ParameterReader {
+class ParameterReader implements RequestArgumentReader<TalkToMeParameters> {
 
     /** Far above any legitimate call (a handful of short parameters). */
     private static final int MAX_BODY_BYTES = 64 * 1024;
 
     private final ObjectMapper json;
 
-    TalkToMeParameters read(HttpServletRequest request) {
+    @Override
+    public TalkToMeParameters read(HttpServletRequest request) {
         MediaType type = contentType(request);
         Map<String, String> values = new LinkedHashMap<>();
         // Query string, plus the body for POSTed forms and multipart (parsed by the container).

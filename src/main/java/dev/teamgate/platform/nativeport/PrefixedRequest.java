@@ -2,6 +2,7 @@ package dev.teamgate.platform.nativeport;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletRequestWrapper;
+import org.springframework.web.util.WebUtils;
 
 /**
  * A request that arrived at the root of a vendor's native port, presented to the rest of the
@@ -14,6 +15,16 @@ public class PrefixedRequest extends HttpServletRequestWrapper {
     public PrefixedRequest(HttpServletRequest request, String prefix) {
         super(request);
         this.prefix = prefix;
+    }
+
+    /**
+     * The request URI as the client sent it: on a native port without the prefix this wrapper adds,
+     * anywhere else the request's own. For links an answer hands back, which must work where the
+     * client is.
+     */
+    public static String clientRequestUri(HttpServletRequest request) {
+        PrefixedRequest prefixed = WebUtils.getNativeRequest(request, PrefixedRequest.class);
+        return prefixed == null ? request.getRequestURI() : ((HttpServletRequest) prefixed.getRequest()).getRequestURI();
     }
 
     @Override

@@ -2,6 +2,8 @@ package dev.teamgate.platform.server;
 
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.not;
 
 import dev.teamgate.platform.nativeport.NativePorts;
 import dev.teamgate.support.ServerTest;
@@ -33,7 +35,11 @@ class NativePortServerTest extends ServerTest {
     @Test
     void theJournalShowsNativeRequestsUnderTheVendorPrefix() {
         given().port(nativePorts.actualPort("testvendor")).get("/public/ping").then().statusCode(200);
-        given().get("/_admin/requests").then().body("requests[0].path", equalTo("/testvendor/public/ping"));
+        // Not requests[0]: the contract check may fetch the port's documents after the answer, and so
+        // journal a request of its own, when this is the first native-port call of the test run.
+        given().get("/_admin/requests").then()
+                .body("requests.path", hasItem("/testvendor/public/ping"))
+                .body("requests.path", not(hasItem("/public/ping")));
     }
 
     @Test

@@ -2,46 +2,40 @@ package dev.teamgate.flowdock;
 
 import dev.teamgate.platform.error.ApiProblemException;
 import dev.teamgate.platform.error.ProblemKind;
+import dev.teamgate.platform.web.RequestArgumentReader;
 import jakarta.servlet.http.HttpServletRequest;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import lombok.RequiredArgsConstructor;
-import org.springframework.core.MethodParameter;
 import org.springframework.http.MediaType;
-import org.springframework.web.bind.support.WebDataBinderFactory;
-import org.springframework.web.context.request.NativeWebRequest;
-import org.springframework.web.method.support.HandlerMethodArgumentResolver;
-import org.springframework.web.method.support.ModelAndViewContainer;
+import org.springframework.stereotype.Component;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.multipart.MultipartHttpServletRequest;
+import org.springframework.web.util.WebUtils;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.ObjectMapper;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
- * Builds {@link FlowdockParams} from the query string and whichever body the request has. A body
+ * Builds {@link FlowdockParams}, which Flowdock's controllers take as a parameter, from the query
+ * string and whichever body the request has. A body
  * of any other type is a 415, unparsable JSON a 400; both leave state untouched because nothing
  * has run yet.
  */
+@Component
 @RequiredArgsConstructor
-class FlowdockParamsResolver implements HandlerMethodArgumentResolver {
+class FlowdockParamsReader implements RequestArgumentReader<FlowdockParams> {
 
     private final ObjectMapper json;
 
     @Override
-    public boolean supportsParameter(MethodParameter parameter) {
-        return parameter.getParameterType().equals(FlowdockParams.class);
-    }
-
-    @Override
-    public Object resolveArgument(MethodParameter parameter, ModelAndViewContainer mavContainer,
-                                  NativeWebRequest webRequest, WebDataBinderFactory binderFactory) throws IOException {
-        HttpServletRequest request = webRequest.getNativeRequest(HttpServletRequest.class);
+    public FlowdockParams read(HttpServletRequest request) {
         String contentType = request.getContentType();
         MediaType type = parse(contentType);
         ObjectNode values = json.createObjectNode();
@@ -54,7 +48,7 @@ class FlowdockParamsResolver implements HandlerMethodArgumentResolver {
             FormParams.putAll(values, request.getParameterMap(), json);
         } else if (type != null && MediaType.MULTIPART_FORM_DATA.includes(type)) {
             FormParams.putAll(values, request.getParameterMap(), json);
-            MultipartHttpServletRequest multipart = webRequest.getNativeRequest(MultipartHttpServletRequest.class);
+            MultipartHttpServletRequest multipart = WebUtils.getNativeRequest(request, MultipartHttpServletRequest.class);
             if (multipart != null) {
                 for (Map.Entry<String, List<MultipartFile>> entry : multipart.getMultiFileMap().entrySet()) {
                     if (!entry.getValue().isEmpty()) {
@@ -72,7 +66,7 @@ class FlowdockParamsResolver implements HandlerMethodArgumentResolver {
         return new FlowdockParams(values, files);
     }
 
-    private ObjectNode readJsonObject(HttpServletRequest request) throws IOException {
+    private ObjectNode readJsonObject(HttpServletRequest request) {
         try (InputStream in = request.getInputStream()) {
             byte[] bytes = in.readAllBytes();
             if (bytes.length == 0 || new String(bytes, java.nio.charset.StandardCharsets.UTF_8).isBlank()) {
@@ -85,6 +79,8 @@ class FlowdockParamsResolver implements HandlerMethodArgumentResolver {
             return object;
         } catch (JacksonException e) {
             throw new ApiProblemException(ProblemKind.MALFORMED_BODY, "The request body is not valid JSON");
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot read the request body", e);
         }
     }
 
