@@ -7,7 +7,6 @@ import dev.teamgate.domain.oauth.OAuthAppAdministration;
 import dev.teamgate.domain.oauth.OAuthAppKind;
 import dev.teamgate.domain.oauth.OAuthAppRequest;
 import dev.teamgate.domain.workspace.Workspace;
-import dev.teamgate.domain.workspace.WorkspaceRepository;
 import dev.teamgate.platform.web.OAuthAppsAdminEndpoints;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Content;
@@ -43,16 +42,8 @@ class OAuthAppsAdminController extends OAuthAppsAdminEndpoints<OAuthAppsAdminCon
     static final OAuthAppKind KIND = new OAuthAppKind(CommFlowConfiguration.KEY, "cf_client_", "cf_secret_",
             "OAuth app", CommFlowScopes::canonical, CommFlowScopes.ALL.stream().sorted().toList());
 
-    private final WorkspaceRepository workspaces;
-
-    OAuthAppsAdminController(OAuthAppAdministration apps, WorkspaceRepository workspaces) {
-        super(apps, KIND);
-        this.workspaces = workspaces;
-    }
-
-    @Override
-    protected CommFlowAppView view(OAuthApp app, @Nullable String clientSecret) {
-        return CommFlowAppView.of(app, clientSecret);
+    OAuthAppsAdminController(OAuthAppAdministration apps) {
+        super(apps, KIND, CommFlowAppView::of);
     }
 
     @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
@@ -79,11 +70,11 @@ class OAuthAppsAdminController extends OAuthAppsAdminEndpoints<OAuthAppsAdminCon
         if (!wantedMode.equals(CommFlowWorkspaces.LIVE) && !wantedMode.equals(CommFlowWorkspaces.TEST)) {
             throw new InvalidInputException("mode", "mode must be live or test");
         }
-        Optional<Workspace> bySlug = workspaces.findByVendorAndSlug(CommFlowConfiguration.KEY, ref);
+        Optional<Workspace> bySlug = workspaceBySlug(ref);
         if (bySlug.isPresent()) {
             return bySlug.get();
         }
-        return workspaces.findByVendorOrderById(CommFlowConfiguration.KEY).stream()
+        return workspaces().stream()
                 .filter(w -> CommFlowWorkspaces.publicId(w).equals(ref) && CommFlowWorkspaces.mode(w).equals(wantedMode))
                 .findFirst()
                 .orElseThrow(() -> new NotFoundException("CommFlow workspace", ref + " (" + wantedMode + ")"));

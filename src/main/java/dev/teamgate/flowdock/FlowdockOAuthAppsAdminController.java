@@ -8,7 +8,6 @@ import dev.teamgate.domain.oauth.OAuthAppAdministration;
 import dev.teamgate.domain.oauth.OAuthAppKind;
 import dev.teamgate.domain.oauth.OAuthAppRequest;
 import dev.teamgate.domain.workspace.Workspace;
-import dev.teamgate.domain.workspace.WorkspaceRepository;
 import dev.teamgate.platform.web.OAuthAppsAdminEndpoints;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Content;
@@ -44,16 +43,8 @@ class FlowdockOAuthAppsAdminController extends OAuthAppsAdminEndpoints<FlowdockO
     private static final OAuthAppKind KIND = new OAuthAppKind(FlowdockConfiguration.KEY, "", "", "OAuth application",
             scope -> Scopes.ALL.contains(scope) ? Optional.of(scope) : Optional.empty(), Scopes.ALL);
 
-    private final WorkspaceRepository workspaces;
-
-    FlowdockOAuthAppsAdminController(OAuthAppAdministration apps, WorkspaceRepository workspaces) {
-        super(apps, KIND);
-        this.workspaces = workspaces;
-    }
-
-    @Override
-    protected FlowdockAppView view(OAuthApp app, @Nullable String clientSecret) {
-        return FlowdockAppView.of(app, clientSecret);
+    FlowdockOAuthAppsAdminController(OAuthAppAdministration apps) {
+        super(apps, KIND, FlowdockAppView::of);
     }
 
     @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
@@ -71,7 +62,7 @@ class FlowdockOAuthAppsAdminController extends OAuthAppsAdminEndpoints<FlowdockO
         if (body == null || body.organization() == null || body.organization().isBlank()) {
             throw new InvalidInputException("organization", "organization is required");
         }
-        Workspace organization = workspaces.findByVendorAndSlug(FlowdockConfiguration.KEY, body.organization())
+        Workspace organization = workspaceBySlug(body.organization())
                 .orElseThrow(() -> new NotFoundException("Flowdock organization", body.organization()));
         return register(organization, new OAuthAppRequest(body.name(), body.redirectUris(), body.scopes(),
                 Boolean.TRUE.equals(body.autoApprove()), body.user(), "user", body.clientId(), body.clientSecret()));

@@ -12,6 +12,7 @@ import dev.teamgate.domain.InvalidInputException;
 import dev.teamgate.domain.NotFoundException;
 import dev.teamgate.domain.account.AccountRepository;
 import dev.teamgate.domain.workspace.Workspace;
+import dev.teamgate.domain.workspace.WorkspaceRepository;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
@@ -31,7 +32,8 @@ class OAuthAppAdministrationTest {
     private final OAuthAppRepository apps = mock(OAuthAppRepository.class);
     private final OAuthService oauth = mock(OAuthService.class);
     private final AccountRepository accounts = mock(AccountRepository.class);
-    private final OAuthAppAdministration administration = new OAuthAppAdministration(apps, oauth, accounts);
+    private final WorkspaceRepository workspaces = mock(WorkspaceRepository.class);
+    private final OAuthAppAdministration administration = new OAuthAppAdministration(apps, oauth, accounts, workspaces);
     private final Workspace workspace = new Workspace("commflow", "my-workspace", "ws_456", "My workspace", Instant.EPOCH);
 
     @Test
@@ -42,6 +44,32 @@ class OAuthAppAdministrationTest {
 
         assertThatThrownBy(() -> administration.find(KIND, "shared")).isInstanceOf(NotFoundException.class)
                 .hasMessage("OAuth app shared not found");
+    }
+
+    @Test
+    void findsTheVendorsWorkspaceBySlug() {
+        when(workspaces.findByVendorAndSlug("commflow", "my-workspace")).thenReturn(Optional.of(workspace));
+
+        assertThat(administration.workspace(KIND, "my-workspace")).containsSame(workspace);
+    }
+
+    @Test
+    void anotherVendorsWorkspaceWithTheSameSlugIsNotFound() {
+        Workspace flowdock = new Workspace("flowdock", "acme", "1", "Acme", Instant.EPOCH);
+        when(workspaces.findByVendorAndSlug("flowdock", "acme")).thenReturn(Optional.of(flowdock));
+        when(workspaces.findByVendorAndSlug("commflow", "acme")).thenReturn(Optional.empty());
+
+        assertThat(administration.workspace(KIND, "acme")).isEmpty();
+    }
+
+    @Test
+    void listsOnlyTheVendorsWorkspacesInTheRepositorysOrder() {
+        Workspace test = new Workspace("commflow", "my-workspace-test", "ws_456", "My workspace", Instant.EPOCH);
+        when(workspaces.findByVendorOrderById("commflow")).thenReturn(List.of(workspace, test));
+        when(workspaces.findByVendorOrderById("flowdock")).thenReturn(List.of(
+                new Workspace("flowdock", "acme", "1", "Acme", Instant.EPOCH)));
+
+        assertThat(administration.workspaces(KIND)).containsExactly(workspace, test);
     }
 
     @Test
