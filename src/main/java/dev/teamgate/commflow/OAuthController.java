@@ -62,12 +62,7 @@ class OAuthController {
             @Parameter(in = ParameterIn.QUERY, name = "user", description = "Teamgate extra: the id of the approving user", schema = @Schema(type = "string"))})
     ResponseEntity<String> authorize(@Parameter(hidden = true) @RequestParam MultiValueMap<String, String> params) {
         OAuthFlow.AuthorizationRequest request = check(params);
-        Set<String> scopes;
-        try {
-            scopes = flow.validate(request);
-        } catch (OAuthException e) {
-            return OAuthAnswers.redirect(flow.refuse(request, e.error(), e.getMessage()));
-        }
+        Set<String> scopes = flow.validate(request);
         Account user = flow.approver(request.app(), params.getFirst("user"));
         if ("true".equalsIgnoreCase(params.getFirst("auto_approve")) || request.app().isAutoApprove()) {
             return OAuthAnswers.redirect(flow.approve(request, scopes, user));
@@ -80,14 +75,9 @@ class OAuthController {
             + "decision=approve|deny and user.")
     ResponseEntity<String> decide(@Parameter(hidden = true) @RequestParam MultiValueMap<String, String> params) {
         OAuthFlow.AuthorizationRequest request = check(params);
-        Set<String> scopes;
-        try {
-            scopes = flow.validate(request);
-        } catch (OAuthException e) {
-            return OAuthAnswers.redirect(flow.refuse(request, e.error(), e.getMessage()));
-        }
+        Set<String> scopes = flow.validate(request);
         if (!"approve".equals(params.getFirst("decision"))) {
-            return OAuthAnswers.redirect(flow.refuse(request, "access_denied", "The user denied the request."));
+            throw flow.denied(request);
         }
         return OAuthAnswers.redirect(flow.approve(request, scopes, flow.approver(request.app(), params.getFirst("user"))));
     }

@@ -2,6 +2,7 @@ package dev.teamgate.commflow;
 
 import dev.teamgate.domain.account.Account;
 import dev.teamgate.domain.oauth.AuthorizationRedirect;
+import dev.teamgate.domain.oauth.AuthorizationRefusedException;
 import dev.teamgate.domain.oauth.IssuedTokens;
 import dev.teamgate.domain.oauth.OAuthApp;
 import dev.teamgate.domain.oauth.OAuthAppRepository;
@@ -86,22 +87,29 @@ class OAuthFlow {
         return requested;
     }
 
-    /** Checks what can only be reported by redirecting back to the app. */
+    /**
+     * The scopes to grant, once what can only be reported by redirecting back to the app is checked:
+     * a problem is an {@link AuthorizationRefusedException} (RFC 6749 section 4.1.2.1).
+     */
     Set<String> validate(AuthorizationRequest request) {
-        if (request.responseType() == null || request.responseType().isBlank()) {
-            throw new OAuthException("invalid_request", "response_type is required.");
+        try {
+            if (request.responseType() == null || request.responseType().isBlank()) {
+                throw new OAuthException("invalid_request", "response_type is required.");
+            }
+            if (!"code".equals(request.responseType())) {
+                throw new OAuthException("unsupported_response_type", "Only response_type=code is supported.");
+            }
+            if (request.codeChallengeMethod() != null && !request.codeChallengeMethod().equals("S256")
+                    && !request.codeChallengeMethod().equals("plain")) {
+                throw new OAuthException("invalid_request", "code_challenge_method must be S256 or plain.");
+            }
+            if (request.codeChallengeMethod() != null && request.codeChallenge() == null) {
+                throw new OAuthException("invalid_request", "code_challenge is required with code_challenge_method.");
+            }
+            return scopes(request);
+        } catch (OAuthException refused) {
+            throw new AuthorizationRefusedException(request.redirectUri(), refused, request.state());
         }
-        if (!"code".equals(request.responseType())) {
-            throw new OAuthException("unsupported_response_type", "Only response_type=code is supported.");
-        }
-        if (request.codeChallengeMethod() != null && !request.codeChallengeMethod().equals("S256")
-                && !request.codeChallengeMethod().equals("plain")) {
-            throw new OAuthException("invalid_request", "code_challenge_method must be S256 or plain.");
-        }
-        if (request.codeChallengeMethod() != null && request.codeChallenge() == null) {
-            throw new OAuthException("invalid_request", "code_challenge is required with code_challenge_method.");
-        }
-        return scopes(request);
     }
 
     /** Who approves: the named user of the app's workspace, else the app's own user, else the first owner. */
@@ -127,9 +135,10 @@ class OAuthFlow {
         return AuthorizationRedirect.withCode(request.redirectUri(), code, request.state());
     }
 
-    /** The redirect that tells the app about an error (RFC 6749 section 4.1.2.1). */
-    String refuse(AuthorizationRequest request, String error, String description) {
-        return AuthorizationRedirect.withError(request.redirectUri(), error, description, request.state());
+    /** The user's answer on the consent page was not "approve": {@code access_denied}, back to the app. */
+    AuthorizationRefusedException denied(AuthorizationRequest request) {
+        return new AuthorizationRefusedException(request.redirectUri(), "access_denied", "The user denied the request.",
+                request.state());
     }
 
     IssuedTokens exchangeCode(String clientId, String clientSecret, String code, String redirectUri, String verifier) {

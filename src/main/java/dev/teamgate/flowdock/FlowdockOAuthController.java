@@ -59,12 +59,7 @@ class FlowdockOAuthController {
             @Parameter(in = ParameterIn.QUERY, name = "user", description = "Teamgate extra: the id of the approving user", schema = @Schema(type = "string"))})
     ResponseEntity<String> authorize(@Parameter(hidden = true) FlowdockParams params, HttpServletRequest http) {
         OAuthGrants.AuthorizationRequest request = check(params);
-        Set<String> scopes;
-        try {
-            scopes = grants.validate(request);
-        } catch (OAuthException e) {
-            return OAuthAnswers.redirect(grants.refusal(request, e.error(), e.getMessage()));
-        }
+        Set<String> scopes = grants.validate(request);
         Account user = grants.approver(request.app(), text(params, "user"));
         if ("true".equalsIgnoreCase(text(params, "auto_approve")) || request.app().isAutoApprove()) {
             return approved(request, scopes, user, http);
@@ -78,14 +73,9 @@ class FlowdockOAuthController {
                     + "approving user's id). Redirects to the application with a code, or with error=access_denied.")
     ResponseEntity<String> decide(@Parameter(hidden = true) FlowdockParams params, HttpServletRequest http) {
         OAuthGrants.AuthorizationRequest request = check(params);
-        Set<String> scopes;
-        try {
-            scopes = grants.validate(request);
-        } catch (OAuthException e) {
-            return OAuthAnswers.redirect(grants.refusal(request, e.error(), e.getMessage()));
-        }
+        Set<String> scopes = grants.validate(request);
         if (!"approve".equals(text(params, "decision"))) {
-            return OAuthAnswers.redirect(grants.refusal(request, "access_denied", "The user denied the request"));
+            throw grants.denied(request);
         }
         return approved(request, scopes, grants.approver(request.app(), text(params, "user")), http);
     }

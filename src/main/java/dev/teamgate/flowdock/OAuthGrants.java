@@ -2,6 +2,7 @@ package dev.teamgate.flowdock;
 
 import dev.teamgate.domain.account.Account;
 import dev.teamgate.domain.oauth.AuthorizationRedirect;
+import dev.teamgate.domain.oauth.AuthorizationRefusedException;
 import dev.teamgate.domain.oauth.IssuedTokens;
 import dev.teamgate.domain.oauth.OAuthApp;
 import dev.teamgate.domain.oauth.OAuthAppRepository;
@@ -61,15 +62,22 @@ class OAuthGrants {
         return new AuthorizationRequest(app, target, responseType, scope, state);
     }
 
-    /** The scopes to grant; what is wrong here is reported by redirecting back to the app. */
+    /**
+     * The scopes to grant; what is wrong here is reported by redirecting back to the app, as an
+     * {@link AuthorizationRefusedException} (RFC 6749 section 4.1.2.1).
+     */
     Set<String> validate(AuthorizationRequest request) {
-        if (request.responseType() == null || request.responseType().isBlank()) {
-            throw new OAuthException("invalid_request", "response_type is required");
+        try {
+            if (request.responseType() == null || request.responseType().isBlank()) {
+                throw new OAuthException("invalid_request", "response_type is required");
+            }
+            if (!"code".equals(request.responseType())) {
+                throw new OAuthException("unsupported_response_type", "Only response_type=code is supported");
+            }
+            return scopesFor(request.app(), request.scope());
+        } catch (OAuthException refused) {
+            throw new AuthorizationRefusedException(request.redirectUri(), refused, request.state());
         }
-        if (!"code".equals(request.responseType())) {
-            throw new OAuthException("unsupported_response_type", "Only response_type=code is supported");
-        }
-        return scopesFor(request.app(), request.scope());
     }
 
     /** Who approves: the named user of the app's organization, else the app's own user, else the first admin. */
@@ -102,9 +110,10 @@ class OAuthGrants {
         return AuthorizationRedirect.withCode(request.redirectUri(), code, request.state());
     }
 
-    /** The redirect that tells the app about an error (RFC 6749 section 4.1.2.1). */
-    String refusal(AuthorizationRequest request, String error, String description) {
-        return AuthorizationRedirect.withError(request.redirectUri(), error, description, request.state());
+    /** The user's answer on the consent page was not "approve": {@code access_denied}, back to the app. */
+    AuthorizationRefusedException denied(AuthorizationRequest request) {
+        return new AuthorizationRefusedException(request.redirectUri(), "access_denied", "The user denied the request",
+                request.state());
     }
 
     IssuedTokens exchangeCode(String clientId, String clientSecret, String code, String redirectUri) {

@@ -6,7 +6,11 @@ package dev.teamgate.platform.openapi;
  */
 public final class OAuthStatuses {
 
-    /** The authorization endpoint's answer (RFC 6749 section 4.1.2). */
+    /**
+     * The authorization endpoint's answer (RFC 6749 section 4.1.2). A refusal is thrown (a domain
+     * {@code AuthorizationRefusedException}, answered by platform/web's {@code AuthorizationRefusalAdvice})
+     * but is still this endpoint's 302, documented here.
+     */
     public static final String REDIRECT = "302=Redirect to the client's redirect_uri with `code` and `state`, "
             + "or with `error` and `error_description` when the request is refused.";
 

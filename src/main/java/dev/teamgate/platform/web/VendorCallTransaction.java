@@ -20,8 +20,10 @@ import org.springframework.web.servlet.mvc.method.annotation.ServletInvocableHan
  * committed. The domain services' own {@code @Transactional} methods join it.
  *
  * <p>A call that throws, or that answers an error status, is rolled back as a whole: bad input
- * changes nothing, even when a controller wrote before it found the problem. Control-plane,
- * Swagger UI and Actuator handlers run as they are.
+ * changes nothing, even when a controller wrote before it found the problem. That includes an OAuth
+ * authorization refused by redirecting back to the app: it is thrown, so it rolls back although its
+ * answer is a 302 ({@link AuthorizationRefusalAdvice}). Control-plane, Swagger UI and Actuator
+ * handlers run as they are.
  */
 final class VendorCallTransaction extends ServletInvocableHandlerMethod {
 

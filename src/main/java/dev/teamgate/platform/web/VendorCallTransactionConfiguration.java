@@ -32,9 +32,9 @@ class VendorCallTransactionConfiguration {
 
     /**
      * The vendor call's transaction decides alone whether it commits. A service that fails inside
-     * it, and whose failure the controller turns into an answer (an OAuth refusal redirected to the
-     * client, say), must not doom the call to an {@code UnexpectedRollbackException}: the call is
-     * rolled back anyway when its answer is an error.
+     * it, and whose failure the caller catches and gets over (a lookup tried one way, then another,
+     * say), must not doom the call to an {@code UnexpectedRollbackException}: the call is rolled back
+     * anyway when it throws or its answer is an error.
      */
     @Bean
     TransactionManagerCustomizer<AbstractPlatformTransactionManager> participantsDoNotDoomTheCall() {
