@@ -125,7 +125,7 @@ final class CommFlowErrors {
     }
 
     /** Platform messages come without a full stop; CommFlow's messages are sentences. */
-    private static String sentence(String message) {
+    static String sentence(String message) {
         if (message == null || message.isEmpty()) {
             return "";
         }

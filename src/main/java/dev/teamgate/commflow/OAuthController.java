@@ -130,7 +130,7 @@ class OAuthController {
             return OAuthAnswers.tokens().body(new TokenResponse(tokens.accessToken(), "Bearer", tokens.expiresInSeconds(),
                     tokens.refreshToken(), String.join(" ", tokens.scopes())));
         } catch (OAuthException e) {
-            throw CommFlowErrors.oauthError(e.error(), e.getMessage().endsWith(".") ? e.getMessage() : e.getMessage() + ".");
+            throw CommFlowErrors.oauthError(e.error(), CommFlowErrors.sentence(e.getMessage()));
         }
     }
 

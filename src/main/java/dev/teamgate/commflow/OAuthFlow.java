@@ -3,6 +3,7 @@ package dev.teamgate.commflow;
 import dev.teamgate.domain.account.Account;
 import dev.teamgate.domain.oauth.AuthorizationRedirect;
 import dev.teamgate.domain.oauth.AuthorizationRefusedException;
+import dev.teamgate.domain.oauth.AuthorizationResponseType;
 import dev.teamgate.domain.oauth.IssuedTokens;
 import dev.teamgate.domain.oauth.OAuthApp;
 import dev.teamgate.domain.oauth.OAuthAppRepository;
@@ -93,12 +94,7 @@ class OAuthFlow {
      */
     Set<String> validate(AuthorizationRequest request) {
         try {
-            if (request.responseType() == null || request.responseType().isBlank()) {
-                throw new OAuthException("invalid_request", "response_type is required.");
-            }
-            if (!"code".equals(request.responseType())) {
-                throw new OAuthException("unsupported_response_type", "Only response_type=code is supported.");
-            }
+            AuthorizationResponseType.requireCode(request.responseType());
             if (request.codeChallengeMethod() != null && !request.codeChallengeMethod().equals("S256")
                     && !request.codeChallengeMethod().equals("plain")) {
                 throw new OAuthException("invalid_request", "code_challenge_method must be S256 or plain.");
@@ -108,7 +104,8 @@ class OAuthFlow {
             }
             return scopes(request);
         } catch (OAuthException refused) {
-            throw new AuthorizationRefusedException(request.redirectUri(), refused, request.state());
+            throw new AuthorizationRefusedException(request.redirectUri(), refused.error(),
+                    CommFlowErrors.sentence(refused.getMessage()), request.state());
         }
     }
 

@@ -3,6 +3,7 @@ package dev.teamgate.flowdock;
 import dev.teamgate.domain.account.Account;
 import dev.teamgate.domain.oauth.AuthorizationRedirect;
 import dev.teamgate.domain.oauth.AuthorizationRefusedException;
+import dev.teamgate.domain.oauth.AuthorizationResponseType;
 import dev.teamgate.domain.oauth.IssuedTokens;
 import dev.teamgate.domain.oauth.OAuthApp;
 import dev.teamgate.domain.oauth.OAuthAppRepository;
@@ -68,12 +69,7 @@ class OAuthGrants {
      */
     Set<String> validate(AuthorizationRequest request) {
         try {
-            if (request.responseType() == null || request.responseType().isBlank()) {
-                throw new OAuthException("invalid_request", "response_type is required");
-            }
-            if (!"code".equals(request.responseType())) {
-                throw new OAuthException("unsupported_response_type", "Only response_type=code is supported");
-            }
+            AuthorizationResponseType.requireCode(request.responseType());
             return scopesFor(request.app(), request.scope());
         } catch (OAuthException refused) {
             throw new AuthorizationRefusedException(request.redirectUri(), refused, request.state());
