@@ -24,9 +24,8 @@ import tools.jackson.databind.node.ObjectNode;
 
 /**
  * Builds {@link FlowdockParams}, which Flowdock's controllers take as a parameter, from the query
- * string and whichever body the request has. A body
- * of any other type is a 415, unparsable JSON a 400; both leave state untouched because nothing
- * has run yet.
+ * string and whichever body the request has. A body of any other type is a 415, unparsable JSON a
+ * 400; both leave state untouched because nothing has run yet.
  */
 @Component
 @RequiredArgsConstructor
