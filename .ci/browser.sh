@@ -3,13 +3,24 @@
 # Installs what it needs: Debian's Chromium (if missing) and the pinned npm packages of
 # src/test/browser (playwright-core drives the system Chromium; Redocly CLI lints).
 
+# The side track starts this install early (.ci/side-track.sh) so that a fresh machine does not
+# fetch Chromium after verify; the lock makes the browser step wait for that install, not race it.
+CHROMIUM_INSTALL_LOCK=/tmp/teamgate-ci-chromium.lock
+
+install_chromium() {
+  (
+    flock 9
+    if ! command -v chromium >/dev/null 2>&1; then
+      echo "Installing Chromium (Debian package)…"
+      if [ "$(id -u)" = 0 ]; then SUDO=""; else SUDO="sudo"; fi
+      $SUDO apt-get update -qq
+      DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq -o DPkg::Lock::Timeout=300 chromium >/dev/null
+    fi
+  ) 9>"$CHROMIUM_INSTALL_LOCK"
+}
+
 run_browser_tests() {
-  if ! command -v chromium >/dev/null 2>&1; then
-    echo "Installing Chromium (Debian package)…"
-    if [ "$(id -u)" = 0 ]; then SUDO=""; else SUDO="sudo"; fi
-    $SUDO apt-get update -qq
-    DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq chromium >/dev/null
-  fi
+  install_chromium
   (cd src/test/browser && npm ci --no-audit --no-fund --loglevel=error)
 
   local port=18765 jar

@@ -27,6 +27,8 @@ run_side_track() {
   side_phase() { echo "== side track: $1 (at $(date -u +%H:%M:%S))"; }
   side_phase "debootstrap in the background; Spring AOT build"
   prepare_base_rootfs_in_background
+  # Chromium for the main track's browser step, fetched while the builds run (.ci/browser.sh).
+  ( source .ci/browser.sh; install_chromium ) &
   cd "$SIDE_TREE"
   # Tests compiled, not run: the process and Docker tests below run from this copy.
   ./mvnw -B -q -DskipTests -Paot-cache -Daot-cache.skip-record=true package
