@@ -24,12 +24,16 @@ public class PrefixedRequest extends HttpServletRequestWrapper {
      */
     public static String clientRequestUri(HttpServletRequest request) {
         PrefixedRequest prefixed = WebUtils.getNativeRequest(request, PrefixedRequest.class);
-        return prefixed == null ? request.getRequestURI() : ((HttpServletRequest) prefixed.getRequest()).getRequestURI();
+        return prefixed == null ? request.getRequestURI() : prefixed.original().getRequestURI();
+    }
+
+    private HttpServletRequest original() {
+        return (HttpServletRequest) getRequest();
     }
 
     @Override
     public String getRequestURI() {
-        HttpServletRequest original = (HttpServletRequest) getRequest();
+        HttpServletRequest original = original();
         String context = original.getContextPath();
         return context + prefix + original.getRequestURI().substring(context.length());
     }
